@@ -1,0 +1,2 @@
+export * from './lib/port/types';
+export * from './lib/port/errors';
