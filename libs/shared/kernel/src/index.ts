@@ -1,1 +1,14 @@
-export * from './lib/shared-kernel';
+export * from './lib/errors/domain-errors';
+export * from './lib/money/currency';
+export * from './lib/money/money';
+export { divideRoundHalfUp } from './lib/money/rounding';
+export * from './lib/time/duration';
+export * from './lib/time/time-rounding';
+export * from './lib/ids/ids';
+export * from './lib/ids/id-generator';
+export * from './lib/clock/clock';
+export * from './lib/calendar/time-zone';
+export * from './lib/calendar/local-date';
+export * from './lib/calendar/zoned-time';
+export * from './lib/calendar/period';
+export * from './lib/decider/decider';

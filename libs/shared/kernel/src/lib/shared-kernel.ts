@@ -1,3 +1,0 @@
-export function sharedKernel(): string {
-  return 'shared-kernel';
-}
