@@ -1,21 +1,20 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { DEV_AUTH_TOKEN_SECRET, loadConfigOrExit } from '@billing/shared/nest';
+import { createApiApp } from './app/create-api-app';
+import { GLOBAL_PREFIX } from './app/configure-http-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+  const logger = new Logger('Bootstrap');
+  logger.log(`api listening on http://localhost:${config.port}/${GLOBAL_PREFIX} (docs at /api/docs)`);
+  if (config.auth.tokenSecret === DEV_AUTH_TOKEN_SECRET) {
+    logger.warn('AUTH_TOKEN_SECRET is the development default: set a real secret before exposing this server');
+  }
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { DEV_AUTH_TOKEN_SECRET, ENV_VARIABLES } from './env-variables';
+
+const defaultOf = (name: string): string => {
+  const value = ENV_VARIABLES.find((v) => v.name === name)?.defaultValue;
+  if (value === undefined) throw new Error(`No default declared for ${name}`);
+  return value;
+};
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(Number(defaultOf(name)));
+
+const positiveSeconds = (name: string) =>
+  z.coerce.number({ error: 'must be a number' }).int('must be an integer').positive('must be positive').default(Number(defaultOf(name)));
+
+const url = (name: string, protocols: readonly string[]) =>
+  z
+    .string()
+    .default(defaultOf(name))
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port('PORT'),
+    WORKER_PORT: port('WORKER_PORT'),
+    DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']),
+    EVENT_STORE: z.enum(['postgres', 'eventstoredb']).default('postgres'),
+    EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_TOKEN_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: positiveSeconds('ACCESS_TOKEN_TTL_SECONDS'),
+    REFRESH_TOKEN_TTL_SECONDS: positiveSeconds('REFRESH_TOKEN_TTL_SECONDS'),
+    ADMIN_STATIC_DIR: z.string().min(1).default(defaultOf('ADMIN_STATIC_DIR')),
+    SEED_ADMIN_EMAIL: z.email('must be an e-mail address').default(defaultOf('SEED_ADMIN_EMAIL')),
+    SEED_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(defaultOf('SEED_ADMIN_PASSWORD')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.EVENT_STORE === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['EVENTSTORE_CONNECTION_STRING'], message: 'is required when EVENT_STORE=eventstoredb' });
+    }
+    if (env.NODE_ENV === 'production' && env.AUTH_TOKEN_SECRET === DEV_AUTH_TOKEN_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'must be set to a real secret when NODE_ENV=production' });
+    }
+  });
+
+type Env = z.infer<typeof envSchema>;
+
+/** Typed, validated configuration. Inject it; never read `process.env` elsewhere. */
+export class AppConfig {
+  readonly nodeEnv: Env['NODE_ENV'];
+  readonly port: number;
+  readonly workerPort: number;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly eventStore: { kind: 'postgres' } | { kind: 'eventstoredb'; connectionString: string };
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly auth: {
+    tokenSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    seedAdminEmail: string;
+    seedAdminPassword: string;
+  };
+  readonly adminStaticDir: string;
+
+  constructor(env: Env) {
+    this.nodeEnv = env.NODE_ENV;
+    this.port = env.PORT;
+    this.workerPort = env.WORKER_PORT;
+    this.databaseUrl = env.DATABASE_URL;
+    this.redisUrl = env.REDIS_URL;
+    this.eventStore =
+      env.EVENT_STORE === 'eventstoredb'
+        ? { kind: 'eventstoredb', connectionString: env.EVENTSTORE_CONNECTION_STRING ?? '' }
+        : { kind: 'postgres' };
+    this.logLevel = env.LOG_LEVEL;
+    this.auth = {
+      tokenSecret: env.AUTH_TOKEN_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      seedAdminEmail: env.SEED_ADMIN_EMAIL,
+      seedAdminPassword: env.SEED_ADMIN_PASSWORD,
+    };
+    this.adminStaticDir = env.ADMIN_STATIC_DIR;
+  }
+}
+
+export class ConfigValidationError extends Error {
+  override readonly name = 'ConfigValidationError';
+  constructor(readonly problems: readonly { variable: string; reason: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n')}`);
+  }
+}
+
+/** Empty strings count as unset, so `PORT=` falls back to the default like a missing variable. */
+function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** Parses and validates the environment; throws ConfigValidationError naming every bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const result = envSchema.safeParse(withoutEmptyValues(env));
+  if (result.success) return new AppConfig(result.data);
+  throw new ConfigValidationError(
+    result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(environment)'),
+      reason: issue.message,
+    })),
+  );
+}
+
+/** For `main.ts`: a bad or missing value prints what is wrong and exits non-zero before anything starts. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
