@@ -1,3 +1,71 @@
 import { Route } from '@angular/router';
+import { authGuard, guestGuard } from './core/auth/auth.guards';
+import { homeRedirectGuard, sectionGuard } from './core/navigation/section.guards';
 
-export const appRoutes: Route[] = [];
+const PRODUCT = 'Ledgerline';
+
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: `Sign in · ${PRODUCT}`,
+    canActivate: [guestGuard],
+    loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: PRODUCT,
+        canActivate: [homeRedirectGuard],
+        loadComponent: () => import('./home/no-sections-page').then((m) => m.NoSectionsPage),
+      },
+      {
+        path: 'time',
+        title: `Time · ${PRODUCT}`,
+        canActivate: [sectionGuard('time')],
+        loadChildren: () => import('./sections/time/time.routes').then((m) => m.timeRoutes),
+      },
+      {
+        path: 'reports',
+        title: `Reports · ${PRODUCT}`,
+        canActivate: [sectionGuard('reports')],
+        loadChildren: () => import('./sections/reports/reports.routes').then((m) => m.reportsRoutes),
+      },
+      {
+        path: 'billing',
+        title: `Billing · ${PRODUCT}`,
+        canActivate: [sectionGuard('billing')],
+        loadChildren: () => import('./sections/billing/billing.routes').then((m) => m.billingRoutes),
+      },
+      {
+        path: 'close',
+        title: `Close · ${PRODUCT}`,
+        canActivate: [sectionGuard('close')],
+        loadChildren: () => import('./sections/close/close.routes').then((m) => m.closeRoutes),
+      },
+      {
+        path: 'pace',
+        title: `Pace · ${PRODUCT}`,
+        canActivate: [sectionGuard('pace')],
+        loadChildren: () => import('./sections/pace/pace.routes').then((m) => m.paceRoutes),
+      },
+      {
+        path: 'audit',
+        title: `Audit · ${PRODUCT}`,
+        canActivate: [sectionGuard('audit')],
+        loadChildren: () => import('./sections/audit/audit.routes').then((m) => m.auditRoutes),
+      },
+      {
+        path: 'setup',
+        title: `Setup · ${PRODUCT}`,
+        canActivate: [sectionGuard('setup')],
+        loadChildren: () => import('./sections/setup/setup.routes').then((m) => m.setupRoutes),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

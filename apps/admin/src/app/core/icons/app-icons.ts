@@ -1,0 +1,34 @@
+import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { DomSanitizer } from '@angular/platform-browser';
+
+/**
+ * Material Symbols (outlined, weight 400) the app uses. project.json copies exactly these SVGs from
+ * @material-symbols/svg-400 to /icons, so no icon font and no third-party host is needed.
+ * Keep this list and the asset glob in apps/admin/project.json in step.
+ */
+export const APP_ICONS = [
+  'account_circle',
+  'bar_chart',
+  'error',
+  'lock',
+  'logout',
+  'menu',
+  'policy',
+  'receipt_long',
+  'schedule',
+  'settings',
+  'speed',
+  'visibility',
+  'visibility_off',
+] as const;
+
+export function provideAppIcons(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    const registry = inject(MatIconRegistry);
+    const sanitizer = inject(DomSanitizer);
+    for (const name of APP_ICONS) {
+      registry.addSvgIcon(name, sanitizer.bypassSecurityTrustResourceUrl(`icons/${name}.svg`));
+    }
+  });
+}
