@@ -7,4 +7,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
+  // Integration tests start the real api against PostgreSQL and Redis.
+  testTimeout: 60000,
 };
