@@ -162,6 +162,14 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/**
+ * Optional capability: count the events a catch-up reader would still receive after `from`.
+ * The projection runner uses it for lag when the adapter offers it, and pages through readAll otherwise.
+ */
+export interface EventCounter {
+  countAfter(from: Position, filter?: AllFilter): Promise<number>;
+}
+
 /** Lifts a stored event of `type` from `fromVersion` to `fromVersion + 1`. Applied on read, in chains. */
 export interface Upcaster {
   type: string;

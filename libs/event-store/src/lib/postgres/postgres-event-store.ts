@@ -6,6 +6,7 @@ import {
   type AllFilter,
   type AllSlice,
   type AppendResult,
+  type EventCounter,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
@@ -45,9 +46,7 @@ export interface PostgresEventStoreOptions {
 }
 
 /** The PostgreSQL adapter: the port plus what operators and the projection runner need. */
-export interface PostgresEventStore extends EventStore {
-  /** Events visible to catch-up readers after `from` (exclusive) that match `filter`. */
-  countAfter(from: Position, filter?: AllFilter): Promise<number>;
+export interface PostgresEventStore extends EventStore, EventCounter {
   /**
    * Age in seconds of the oldest transaction in the cluster that holds a transaction id (i.e. has written).
    * Catch-up readers cannot move past its events until it ends; alert when this grows.
