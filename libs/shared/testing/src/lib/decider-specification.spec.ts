@@ -1,4 +1,9 @@
-import { Decider, RuleViolationError, ValidationError, assertNever } from '@billing/shared/kernel';
+import {
+  Decider,
+  RuleViolationError,
+  ValidationError,
+  assertNever,
+} from '@billing/shared/kernel';
 import { spec } from './decider-specification';
 
 type CounterEvent = { type: 'counter-incremented'; data: { by: number } };
@@ -30,16 +35,25 @@ const counter: Decider<CounterCommand, number, CounterEvent, CounterContext> = {
   },
 };
 
-const increment = (by: number): CounterEvent => ({ type: 'counter-incremented', data: { by } });
+const increment = (by: number): CounterEvent => ({
+  type: 'counter-incremented',
+  data: { by },
+});
 
 describe('DeciderSpecification', () => {
   it('passes when the expected events are produced from the given history', () => {
-    spec(counter, { limit: 10 }).given([increment(4)]).when({ type: 'increment', by: 6 }).then([increment(6)]);
+    spec(counter, { limit: 10 })
+      .given([increment(4)])
+      .when({ type: 'increment', by: 6 })
+      .then([increment(6)]);
   });
 
   it('fails when the produced events differ', () => {
     expect(() =>
-      spec(counter, { limit: 10 }).given([]).when({ type: 'increment', by: 2 }).then([increment(3)]),
+      spec(counter, { limit: 10 })
+        .given([])
+        .when({ type: 'increment', by: 2 })
+        .then([increment(3)]),
     ).toThrow();
   });
 
@@ -47,31 +61,45 @@ describe('DeciderSpecification', () => {
     spec(counter, { limit: 10 })
       .given([increment(4)])
       .when({ type: 'increment', by: 2 }, { limit: 5 })
-      .thenThrows(RuleViolationError, (error) => error.code === 'LIMIT_EXCEEDED');
+      .thenThrows(
+        RuleViolationError,
+        (error) => error.code === 'LIMIT_EXCEEDED',
+      );
   });
 
   it('thenThrows returns the error for further assertions', () => {
-    const error = spec(counter, { limit: 10 }).given([]).when({ type: 'increment', by: 0 }).thenThrows(ValidationError);
+    const error = spec(counter, { limit: 10 })
+      .given([])
+      .when({ type: 'increment', by: 0 })
+      .thenThrows(ValidationError);
     expect(error.fields).toEqual([{ path: 'by', reason: 'must be positive' }]);
   });
 
   it('thenThrows fails on the wrong class, a failed predicate, or no error', () => {
     const given = spec(counter, { limit: 10 }).given([]);
-    expect(() => given.when({ type: 'increment', by: 0 }).thenThrows(RuleViolationError)).toThrow(
-      /Expected RuleViolationError but ValidationError/,
-    );
     expect(() =>
-      given.when({ type: 'increment', by: 0 }).thenThrows(ValidationError, (error) => error.fields.length === 2),
+      given.when({ type: 'increment', by: 0 }).thenThrows(RuleViolationError),
+    ).toThrow(/Expected RuleViolationError but ValidationError/);
+    expect(() =>
+      given
+        .when({ type: 'increment', by: 0 })
+        .thenThrows(ValidationError, (error) => error.fields.length === 2),
     ).toThrow(/did not match the predicate/);
-    expect(() => given.when({ type: 'increment', by: 1 }).thenThrows(ValidationError)).toThrow(
-      /the command was accepted/,
-    );
+    expect(() =>
+      given.when({ type: 'increment', by: 1 }).thenThrows(ValidationError),
+    ).toThrow(/the command was accepted/);
   });
 
   it('thenNothingHappens expects no events', () => {
-    spec(counter, { limit: 10 }).given([increment(1)]).when({ type: 'reset' }).thenNothingHappens();
+    spec(counter, { limit: 10 })
+      .given([increment(1)])
+      .when({ type: 'reset' })
+      .thenNothingHappens();
     expect(() =>
-      spec(counter, { limit: 10 }).given([]).when({ type: 'increment', by: 1 }).thenNothingHappens(),
+      spec(counter, { limit: 10 })
+        .given([])
+        .when({ type: 'increment', by: 1 })
+        .thenNothingHappens(),
     ).toThrow();
   });
 });

@@ -21,7 +21,10 @@ export interface DeciderWhen<Event> {
   then(expected: readonly Event[]): void;
   /** Shorthand for `then([])`: the command was accepted and changed nothing (idempotent repeat). */
   thenNothingHappens(): void;
-  thenThrows<E extends Error>(errorClass: ErrorClass<E>, predicate?: (error: E) => boolean): E;
+  thenThrows<E extends Error>(
+    errorClass: ErrorClass<E>,
+    predicate?: (error: E) => boolean,
+  ): E;
 }
 
 export interface DeciderSpecification<Command, Event, Context> {
@@ -37,8 +40,15 @@ export function spec<Command, State, Event, Context>(
       return {
         when(command, context) {
           const run = (): Event[] => {
-            const state = events.reduce((current, event) => decider.evolve(current, event), decider.initialState);
-            return decider.decide(command, state, (context ?? defaultContext) as Context);
+            const state = events.reduce(
+              (current, event) => decider.evolve(current, event),
+              decider.initialState,
+            );
+            return decider.decide(
+              command,
+              state,
+              (context ?? defaultContext) as Context,
+            );
           };
           return {
             then(expected) {
@@ -54,7 +64,10 @@ export function spec<Command, State, Event, Context>(
             thenNothingHappens() {
               expect(run()).toEqual([]);
             },
-            thenThrows<E extends Error>(errorClass: ErrorClass<E>, predicate?: (error: E) => boolean): E {
+            thenThrows<E extends Error>(
+              errorClass: ErrorClass<E>,
+              predicate?: (error: E) => boolean,
+            ): E {
               let produced: Event[] | undefined;
               try {
                 produced = run();
@@ -66,9 +79,12 @@ export function spec<Command, State, Event, Context>(
                   );
                 }
                 if (predicate !== undefined && !predicate(error)) {
-                  throw new Error(`${describeError(error)} was thrown but did not match the predicate`, {
-                    cause: error,
-                  });
+                  throw new Error(
+                    `${describeError(error)} was thrown but did not match the predicate`,
+                    {
+                      cause: error,
+                    },
+                  );
                 }
                 return error;
               }

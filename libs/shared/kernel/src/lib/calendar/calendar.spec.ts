@@ -11,7 +11,14 @@ import {
   LocalDate,
 } from './local-date';
 import { Period } from './period';
-import { TimeZone, UTC, isValidTimeZone, offsetMillisecondsAt, parseTimeZone, wallClockOf } from './time-zone';
+import {
+  TimeZone,
+  UTC,
+  isValidTimeZone,
+  offsetMillisecondsAt,
+  parseTimeZone,
+  wallClockOf,
+} from './time-zone';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from './zoned-time';
 
 const berlin = parseTimeZone('Europe/Berlin');
@@ -22,23 +29,40 @@ const date = (value: string): LocalDate => parseLocalDate(value);
 const HOUR = 3_600_000;
 
 describe('time zones', () => {
-  it.each(['Europe/Berlin', 'Pacific/Auckland', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata', 'Etc/GMT+1'])(
-    'accepts %s',
+  it.each([
+    'Europe/Berlin',
+    'Pacific/Auckland',
+    'America/Los_Angeles',
+    'UTC',
+    'Asia/Kolkata',
+    'Etc/GMT+1',
+  ])('accepts %s', (zone) => {
+    expect(isValidTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['Europe/Atlantis', '+01:00', 'Berlin', '', 'Mars/Olympus_Mons', 42])(
+    'rejects %p',
     (zone) => {
-      expect(isValidTimeZone(zone)).toBe(true);
+      expect(isValidTimeZone(zone)).toBe(false);
+      expect(() => parseTimeZone(zone, 'settings.timeZone')).toThrow(
+        ValidationError,
+      );
     },
   );
 
-  it.each(['Europe/Atlantis', '+01:00', 'Berlin', '', 'Mars/Olympus_Mons', 42])('rejects %p', (zone) => {
-    expect(isValidTimeZone(zone)).toBe(false);
-    expect(() => parseTimeZone(zone, 'settings.timeZone')).toThrow(ValidationError);
-  });
-
   it('knows offsets on both sides of a DST change', () => {
-    expect(offsetMillisecondsAt(new Date('2026-01-15T12:00:00Z'), berlin)).toBe(1 * HOUR); // CET
-    expect(offsetMillisecondsAt(new Date('2026-07-15T12:00:00Z'), berlin)).toBe(2 * HOUR); // CEST
-    expect(offsetMillisecondsAt(new Date('2026-01-15T12:00:00Z'), auckland)).toBe(13 * HOUR); // NZDT in January
-    expect(offsetMillisecondsAt(new Date('2026-07-15T12:00:00Z'), losAngeles)).toBe(-7 * HOUR); // PDT
+    expect(offsetMillisecondsAt(new Date('2026-01-15T12:00:00Z'), berlin)).toBe(
+      1 * HOUR,
+    ); // CET
+    expect(offsetMillisecondsAt(new Date('2026-07-15T12:00:00Z'), berlin)).toBe(
+      2 * HOUR,
+    ); // CEST
+    expect(
+      offsetMillisecondsAt(new Date('2026-01-15T12:00:00Z'), auckland),
+    ).toBe(13 * HOUR); // NZDT in January
+    expect(
+      offsetMillisecondsAt(new Date('2026-07-15T12:00:00Z'), losAngeles),
+    ).toBe(-7 * HOUR); // PDT
   });
 
   it('reads the wall clock', () => {
@@ -97,7 +121,9 @@ describe('local dates', () => {
     // February 2026 starts on a Sunday: Mon 2, Tue 3, Wed 4
     expect(nthWorkingDayOfMonth(2026, 2, 3)).toBe('2026-02-04');
     // January 2026 with New Year's Day off: Thu 1 (holiday), Fri 2, Mon 5, Tue 6
-    expect(nthWorkingDayOfMonth(2026, 1, 3, (day) => day === '2026-01-01')).toBe('2026-01-06');
+    expect(
+      nthWorkingDayOfMonth(2026, 1, 3, (day) => day === '2026-01-01'),
+    ).toBe('2026-01-06');
     expect(() => nthWorkingDayOfMonth(2026, 1, 0)).toThrow(ValidationError);
   });
 });
@@ -120,33 +146,90 @@ describe('local date of an instant', () => {
 describe('start of local day', () => {
   it.each([
     // date, zone, start, end (exclusive), hours in that day
-    ['2026-03-28', berlin, '2026-03-27T23:00:00.000Z', '2026-03-28T23:00:00.000Z', 24],
-    ['2026-03-29', berlin, '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z', 23], // spring forward: 23 h
-    ['2026-10-25', berlin, '2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z', 25], // fall back: 25 h
-    ['2026-03-08', losAngeles, '2026-03-08T08:00:00.000Z', '2026-03-09T07:00:00.000Z', 23], // PST -> PDT
-    ['2026-11-01', losAngeles, '2026-11-01T07:00:00.000Z', '2026-11-02T08:00:00.000Z', 25], // PDT -> PST
-    ['2026-04-05', auckland, '2026-04-04T11:00:00.000Z', '2026-04-05T12:00:00.000Z', 25], // NZDT -> NZST
-    ['2026-09-27', auckland, '2026-09-26T12:00:00.000Z', '2026-09-27T11:00:00.000Z', 23], // NZST -> NZDT
-    ['2026-07-01', UTC, '2026-07-01T00:00:00.000Z', '2026-07-02T00:00:00.000Z', 24],
-  ] as const)('%s in %s runs from %s to %s (%i h)', (day, zone, start, end, hours) => {
-    const startInstant = startOfLocalDay(date(day), zone);
-    const endInstant = endOfLocalDay(date(day), zone);
-    expect(startInstant.toISOString()).toBe(start);
-    expect(endInstant.toISOString()).toBe(end);
-    expect((endInstant.getTime() - startInstant.getTime()) / HOUR).toBe(hours);
-  });
+    [
+      '2026-03-28',
+      berlin,
+      '2026-03-27T23:00:00.000Z',
+      '2026-03-28T23:00:00.000Z',
+      24,
+    ],
+    [
+      '2026-03-29',
+      berlin,
+      '2026-03-28T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+      23,
+    ], // spring forward: 23 h
+    [
+      '2026-10-25',
+      berlin,
+      '2026-10-24T22:00:00.000Z',
+      '2026-10-25T23:00:00.000Z',
+      25,
+    ], // fall back: 25 h
+    [
+      '2026-03-08',
+      losAngeles,
+      '2026-03-08T08:00:00.000Z',
+      '2026-03-09T07:00:00.000Z',
+      23,
+    ], // PST -> PDT
+    [
+      '2026-11-01',
+      losAngeles,
+      '2026-11-01T07:00:00.000Z',
+      '2026-11-02T08:00:00.000Z',
+      25,
+    ], // PDT -> PST
+    [
+      '2026-04-05',
+      auckland,
+      '2026-04-04T11:00:00.000Z',
+      '2026-04-05T12:00:00.000Z',
+      25,
+    ], // NZDT -> NZST
+    [
+      '2026-09-27',
+      auckland,
+      '2026-09-26T12:00:00.000Z',
+      '2026-09-27T11:00:00.000Z',
+      23,
+    ], // NZST -> NZDT
+    [
+      '2026-07-01',
+      UTC,
+      '2026-07-01T00:00:00.000Z',
+      '2026-07-02T00:00:00.000Z',
+      24,
+    ],
+  ] as const)(
+    '%s in %s runs from %s to %s (%i h)',
+    (day, zone, start, end, hours) => {
+      const startInstant = startOfLocalDay(date(day), zone);
+      const endInstant = endOfLocalDay(date(day), zone);
+      expect(startInstant.toISOString()).toBe(start);
+      expect(endInstant.toISOString()).toBe(end);
+      expect((endInstant.getTime() - startInstant.getTime()) / HOUR).toBe(
+        hours,
+      );
+    },
+  );
 
   it('when DST swallows midnight, the day starts when the clocks jump (Santiago, 2026-09-06 00:00 -> 01:00)', () => {
     const start = startOfLocalDay(date('2026-09-06'), santiago);
     // -04 until 2026-09-06T04:00Z, then -03: local 00:00..00:59 never happens
     expect(start.toISOString()).toBe('2026-09-06T04:00:00.000Z');
     expect(wallClockOf(start, santiago).hour).toBe(1);
-    expect(localDateOf(new Date(start.getTime() - 1000), santiago)).toBe('2026-09-05');
+    expect(localDateOf(new Date(start.getTime() - 1000), santiago)).toBe(
+      '2026-09-05',
+    );
   });
 
   it('when midnight follows a repeated hour, the day starts at the only midnight (Santiago, 2026-04-05)', () => {
     // 00:00 -03 on 5 April becomes 23:00 -04 on 4 April; 5 April starts at 00:00 -04 = 04:00Z
-    expect(startOfLocalDay(date('2026-04-05'), santiago).toISOString()).toBe('2026-04-05T04:00:00.000Z');
+    expect(startOfLocalDay(date('2026-04-05'), santiago).toISOString()).toBe(
+      '2026-04-05T04:00:00.000Z',
+    );
   });
 });
 
@@ -169,15 +252,23 @@ describe('Period', () => {
     expect(december.next().key).toBe('2026-01');
     expect(december.next().previous().equals(december)).toBe(true);
     expect(Period.fromKey('2026-01', auckland).previous().key).toBe('2025-12');
-    expect(Period.fromKey('2026-01', auckland).start.toISOString()).toBe('2025-12-31T11:00:00.000Z'); // +13
+    expect(Period.fromKey('2026-01', auckland).start.toISOString()).toBe(
+      '2025-12-31T11:00:00.000Z',
+    ); // +13
   });
 
   it('finds the period of an instant by its local date', () => {
     // 2026-01-31T11:30Z is 1 February 00:30 in Auckland
-    expect(Period.containing(new Date('2026-01-31T11:30:00Z'), auckland).key).toBe('2026-02');
-    expect(Period.containing(new Date('2026-01-31T11:30:00Z'), UTC).key).toBe('2026-01');
+    expect(
+      Period.containing(new Date('2026-01-31T11:30:00Z'), auckland).key,
+    ).toBe('2026-02');
+    expect(Period.containing(new Date('2026-01-31T11:30:00Z'), UTC).key).toBe(
+      '2026-01',
+    );
     // 2026-04-01T06:59Z is 31 March 23:59 PDT
-    expect(Period.containing(new Date('2026-04-01T06:59:00Z'), losAngeles).key).toBe('2026-03');
+    expect(
+      Period.containing(new Date('2026-04-01T06:59:00Z'), losAngeles).key,
+    ).toBe('2026-03');
   });
 
   it('rejects malformed keys', () => {

@@ -18,7 +18,10 @@ export function localDate(year: number, month: number, day: number): LocalDate {
     utc.getUTCMonth() !== month - 1 ||
     utc.getUTCDate() !== day
   ) {
-    throw ValidationError.single('date', `not a calendar date: ${year}-${month}-${day}`);
+    throw ValidationError.single(
+      'date',
+      `not a calendar date: ${year}-${month}-${day}`,
+    );
   }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as LocalDate;
 }
@@ -41,7 +44,10 @@ export function isLocalDate(value: unknown): value is LocalDate {
 
 export function parseLocalDate(value: unknown, path = 'date'): LocalDate {
   if (!isLocalDate(value)) {
-    throw ValidationError.single(path, `must be a calendar date YYYY-MM-DD, got ${String(value)}`);
+    throw ValidationError.single(
+      path,
+      `must be a calendar date YYYY-MM-DD, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -53,7 +59,11 @@ export interface DateParts {
 }
 
 export function partsOf(date: LocalDate): DateParts {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
 }
 
 function toUtcMidnight(date: LocalDate): number {
@@ -65,7 +75,11 @@ function toUtcMidnight(date: LocalDate): number {
 
 function fromUtcMidnight(milliseconds: number): LocalDate {
   const utc = new Date(milliseconds);
-  return localDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  return localDate(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth() + 1,
+    utc.getUTCDate(),
+  );
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -74,7 +88,9 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / MILLISECONDS_PER_DAY);
+  return Math.round(
+    (toUtcMidnight(to) - toUtcMidnight(from)) / MILLISECONDS_PER_DAY,
+  );
 }
 
 /** ISO weekday: Monday 1 .. Sunday 7. */
@@ -109,11 +125,16 @@ export function isoWeekOf(date: LocalDate): IsoWeek {
   };
 }
 
-export function compareLocalDates(left: LocalDate, right: LocalDate): -1 | 0 | 1 {
+export function compareLocalDates(
+  left: LocalDate,
+  right: LocalDate,
+): -1 | 0 | 1 {
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
-const DAYS_PER_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const DAYS_PER_MONTH = [
+  31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+] as const;
 
 export function daysInMonth(year: number, month: number): number {
   const days = DAYS_PER_MONTH[month - 1];
@@ -138,7 +159,10 @@ export function nthWorkingDayOfMonth(
   isHoliday: (date: LocalDate) => boolean = () => false,
 ): LocalDate {
   if (!Number.isInteger(n) || n < 1 || n > 23) {
-    throw ValidationError.single('n', `must be a whole number from 1 to 23, got ${n}`);
+    throw ValidationError.single(
+      'n',
+      `must be a whole number from 1 to 23, got ${n}`,
+    );
   }
   let count = 0;
   for (let day = 1; day <= daysInMonth(year, month); day += 1) {
@@ -150,5 +174,8 @@ export function nthWorkingDayOfMonth(
       }
     }
   }
-  throw ValidationError.single('n', `month ${year}-${month} has fewer than ${n} working days`);
+  throw ValidationError.single(
+    'n',
+    `month ${year}-${month} has fewer than ${n} working days`,
+  );
 }

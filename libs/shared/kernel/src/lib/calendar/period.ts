@@ -24,7 +24,14 @@ export class Period {
   }
 
   static of(year: number, month: number, timeZone: TimeZone): Period {
-    if (!Number.isInteger(year) || year < 1 || year > 9998 || !Number.isInteger(month) || month < 1 || month > 12) {
+    if (
+      !Number.isInteger(year) ||
+      year < 1 ||
+      year > 9998 ||
+      !Number.isInteger(month) ||
+      month < 1 ||
+      month > 12
+    ) {
       throw ValidationError.single('period', `not a month: ${year}-${month}`);
     }
     return new Period(year, month, timeZone);
@@ -45,10 +52,18 @@ export class Period {
   }
 
   static ofDate(date: LocalDate, timeZone: TimeZone): Period {
-    return Period.of(Number(date.slice(0, 4)), Number(date.slice(5, 7)), timeZone);
+    return Period.of(
+      Number(date.slice(0, 4)),
+      Number(date.slice(5, 7)),
+      timeZone,
+    );
   }
 
-  private static shift(year: number, month: number, months: number): { year: number; month: number } {
+  private static shift(
+    year: number,
+    month: number,
+    months: number,
+  ): { year: number; month: number } {
     const index = year * 12 + (month - 1) + months;
     return { year: Math.floor(index / 12), month: (index % 12) + 1 };
   }

@@ -6,7 +6,8 @@ export type TimeZone = string & { readonly __brand: 'TimeZone' };
 export const UTC = 'UTC' as TimeZone;
 
 /** Names only: `Area/Location`, `UTC`, `Etc/GMT+1`. Offsets such as `+01:00` are not IANA zones. */
-const ZONE_NAME_PATTERN = /^(?:UTC|GMT|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|[A-Za-z]{3,5}\d?[A-Za-z]*)$/;
+const ZONE_NAME_PATTERN =
+  /^(?:UTC|GMT|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|[A-Za-z]{3,5}\d?[A-Za-z]*)$/;
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -15,7 +16,9 @@ function canonicalName(name: string): string | undefined {
     return undefined;
   }
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+    }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
@@ -27,9 +30,13 @@ export function isValidTimeZone(value: unknown): value is TimeZone {
 
 /** Validates an IANA zone name and returns the runtime's canonical spelling of it. */
 export function parseTimeZone(value: unknown, path = 'timeZone'): TimeZone {
-  const canonical = typeof value === 'string' ? canonicalName(value) : undefined;
+  const canonical =
+    typeof value === 'string' ? canonicalName(value) : undefined;
   if (canonical === undefined) {
-    throw ValidationError.single(path, `unknown IANA time zone: ${String(value)}`);
+    throw ValidationError.single(
+      path,
+      `unknown IANA time zone: ${String(value)}`,
+    );
   }
   return canonical as TimeZone;
 }
@@ -88,9 +95,19 @@ export function wallClockOf(instant: Date, timeZone: TimeZone): WallClock {
 }
 
 /** Milliseconds the zone is ahead of UTC at the instant (Berlin in summer: +7,200,000). */
-export function offsetMillisecondsAt(instant: Date, timeZone: TimeZone): number {
+export function offsetMillisecondsAt(
+  instant: Date,
+  timeZone: TimeZone,
+): number {
   const wall = wallClockOf(instant, timeZone);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const wallAsUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   return wallAsUtc - wholeSeconds;
 }

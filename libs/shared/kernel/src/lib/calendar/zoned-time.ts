@@ -1,4 +1,10 @@
-import { DateParts, LocalDate, addDays, localDate, partsOf } from './local-date';
+import {
+  DateParts,
+  LocalDate,
+  addDays,
+  localDate,
+  partsOf,
+} from './local-date';
 import { TimeZone, offsetMillisecondsAt, wallClockOf } from './time-zone';
 
 /** The calendar date of an instant as seen on a wall clock in the zone. */
@@ -24,11 +30,17 @@ export function startOfLocalDay(date: LocalDate, timeZone: TimeZone): Date {
   const wallMidnight = wallMidnightAsUtc(partsOf(date));
   // Every offset in use within a day of the date; a zone changes offset at most once around a given midnight.
   const offsets = new Set(
-    [-36, -12, 0, 12, 36].map((hours) => offsetMillisecondsAt(new Date(wallMidnight + hours * HOUR), timeZone)),
+    [-36, -12, 0, 12, 36].map((hours) =>
+      offsetMillisecondsAt(new Date(wallMidnight + hours * HOUR), timeZone),
+    ),
   );
   const exactMidnights = [...offsets]
     .map((offset) => wallMidnight - offset)
-    .filter((candidate) => offsetMillisecondsAt(new Date(candidate), timeZone) === wallMidnight - candidate);
+    .filter(
+      (candidate) =>
+        offsetMillisecondsAt(new Date(candidate), timeZone) ===
+        wallMidnight - candidate,
+    );
   if (exactMidnights.length > 0) {
     return new Date(Math.min(...exactMidnights));
   }

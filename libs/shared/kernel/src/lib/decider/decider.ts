@@ -11,10 +11,16 @@ export interface Decider<Command, State, Event, Context = undefined> {
 
 /** Rebuilds state from events. */
 export function foldEvents<State, Event>(
-  decider: Pick<Decider<unknown, State, Event, unknown>, 'evolve' | 'initialState'>,
+  decider: Pick<
+    Decider<unknown, State, Event, unknown>,
+    'evolve' | 'initialState'
+  >,
   events: readonly Event[],
 ): State {
-  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState);
+  return events.reduce(
+    (state, event) => decider.evolve(state, event),
+    decider.initialState,
+  );
 }
 
 /** Thrown from the `default` branch of a switch that should have handled every case. */

@@ -9,11 +9,27 @@ import {
 
 describe('domain errors', () => {
   it.each([
-    [ValidationError.single('name', 'must not be empty'), 'ValidationError', 'VALIDATION_FAILED'],
+    [
+      ValidationError.single('name', 'must not be empty'),
+      'ValidationError',
+      'VALIDATION_FAILED',
+    ],
     [new NotFoundError('Client', 'c-1'), 'NotFoundError', 'NOT_FOUND'],
-    [new ConflictError('PERIOD_CLOSED', { period: '2026-01' }), 'ConflictError', 'PERIOD_CLOSED'],
-    [new RuleViolationError('MILESTONES_EXCEED_FEE', 'too much'), 'RuleViolationError', 'MILESTONES_EXCEED_FEE'],
-    [new ForbiddenError('clients.write', 'outside scope'), 'ForbiddenError', 'FORBIDDEN'],
+    [
+      new ConflictError('PERIOD_CLOSED', { period: '2026-01' }),
+      'ConflictError',
+      'PERIOD_CLOSED',
+    ],
+    [
+      new RuleViolationError('MILESTONES_EXCEED_FEE', 'too much'),
+      'RuleViolationError',
+      'MILESTONES_EXCEED_FEE',
+    ],
+    [
+      new ForbiddenError('clients.write', 'outside scope'),
+      'ForbiddenError',
+      'FORBIDDEN',
+    ],
   ])('%s is a DomainError named %s with code %s', (error, name, code) => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toBeInstanceOf(Error);
@@ -27,12 +43,20 @@ describe('domain errors', () => {
       { path: 'currency', reason: 'unknown ISO 4217 code' },
     ]);
     expect(error.fields).toHaveLength(2);
-    expect(error.message).toBe('Validation failed: name: must not be empty; currency: unknown ISO 4217 code');
+    expect(error.message).toBe(
+      'Validation failed: name: must not be empty; currency: unknown ISO 4217 code',
+    );
   });
 
   it('NotFoundError and ForbiddenError carry what the HTTP layer shows', () => {
     const notFound = new NotFoundError('Project', 'p-9');
-    expect([notFound.entity, notFound.id, notFound.message]).toEqual(['Project', 'p-9', 'Project p-9 was not found']);
-    expect(new ForbiddenError('rates.write').missingPermission).toBe('rates.write');
+    expect([notFound.entity, notFound.id, notFound.message]).toEqual([
+      'Project',
+      'p-9',
+      'Project p-9 was not found',
+    ]);
+    expect(new ForbiddenError('rates.write').missingPermission).toBe(
+      'rates.write',
+    );
   });
 });

@@ -23,7 +23,9 @@ export class ValidationError extends DomainError {
   readonly code = 'VALIDATION_FAILED';
 
   constructor(readonly fields: FieldProblem[]) {
-    super(`Validation failed: ${fields.map((field) => `${field.path}: ${field.reason}`).join('; ')}`);
+    super(
+      `Validation failed: ${fields.map((field) => `${field.path}: ${field.reason}`).join('; ')}`,
+    );
   }
 
   static single(path: string, reason: string): ValidationError {
@@ -72,6 +74,8 @@ export class ForbiddenError extends DomainError {
     readonly missingPermission: string,
     readonly reason?: string,
   ) {
-    super(`Forbidden: missing permission ${missingPermission}${reason ? ` (${reason})` : ''}`);
+    super(
+      `Forbidden: missing permission ${missingPermission}${reason ? ` (${reason})` : ''}`,
+    );
   }
 }

@@ -11,7 +11,9 @@ function randomBytes(count: number): Uint8Array {
 }
 
 function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 function formatUuid(bytes: Uint8Array): string {
@@ -36,8 +38,15 @@ export class UuidV7Generator implements IdGenerator {
 }
 
 /** Builds a v7 UUID from a timestamp and 10 random bytes (exposed for deterministic tests). */
-export function uuidV7From(unixMilliseconds: number, random: Uint8Array): string {
-  if (!Number.isSafeInteger(unixMilliseconds) || unixMilliseconds < 0 || unixMilliseconds >= 2 ** 48) {
+export function uuidV7From(
+  unixMilliseconds: number,
+  random: Uint8Array,
+): string {
+  if (
+    !Number.isSafeInteger(unixMilliseconds) ||
+    unixMilliseconds < 0 ||
+    unixMilliseconds >= 2 ** 48
+  ) {
     throw new RangeError(`unixMilliseconds out of range: ${unixMilliseconds}`);
   }
   if (random.length !== 10) {

@@ -1,11 +1,18 @@
 import { FixedClock, SystemClock } from '../clock/clock';
 import { ValidationError } from '../errors/domain-errors';
-import { SequentialIdGenerator, UuidV4Generator, UuidV7Generator, uuidV7From } from './id-generator';
+import {
+  SequentialIdGenerator,
+  UuidV4Generator,
+  UuidV7Generator,
+  uuidV7From,
+} from './id-generator';
 import { ClientId, isUuid, parseId } from './ids';
 
 describe('ids', () => {
   it('parses UUIDs and rejects anything else', () => {
-    const id: ClientId = parseId<'Client'>('0190f3f4-7b4d-7c2a-8e1f-0123456789ab');
+    const id: ClientId = parseId<'Client'>(
+      '0190f3f4-7b4d-7c2a-8e1f-0123456789ab',
+    );
     expect(id).toBe('0190f3f4-7b4d-7c2a-8e1f-0123456789ab');
     expect(() => parseId('not-a-uuid', 'clientId')).toThrow(ValidationError);
     expect(isUuid('0190F3F4-7B4D-7C2A-8E1F-0123456789AB')).toBe(false); // upper case is not canonical
@@ -16,14 +23,20 @@ describe('ids', () => {
     const ids = new Set(Array.from({ length: 100 }, () => generator.next()));
     expect(ids.size).toBe(100);
     for (const id of ids) {
-      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(id).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     }
   });
 
   it('v7 encodes the clock time in the first 48 bits', () => {
     // 2026-01-01T00:00:00Z = 1767225600000 ms = 0x019b76daa800 -> the first 12 hex digits
-    expect(uuidV7From(1_767_225_600_000, new Uint8Array(10))).toBe('019b76da-a800-7000-8000-000000000000');
-    const id = new UuidV7Generator(new FixedClock('2026-01-01T00:00:00Z')).next();
+    expect(uuidV7From(1_767_225_600_000, new Uint8Array(10))).toBe(
+      '019b76da-a800-7000-8000-000000000000',
+    );
+    const id = new UuidV7Generator(
+      new FixedClock('2026-01-01T00:00:00Z'),
+    ).next();
     expect(id.slice(0, 13)).toBe('019b76da-a800');
     expect(isUuid(id)).toBe(true);
     expect(id[14]).toBe('7');

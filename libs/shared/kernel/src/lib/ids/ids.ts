@@ -14,16 +14,23 @@ export type TimeEntryId = Id<'TimeEntry'>;
 export type InvoiceId = Id<'Invoice'>;
 export type EventId = Id<'Event'>;
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID_PATTERN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID_PATTERN.test(value);
 }
 
 /** Validates an untrusted string as a UUID and brands it. */
-export function parseId<Brand extends string>(value: unknown, path = 'id'): Id<Brand> {
+export function parseId<Brand extends string>(
+  value: unknown,
+  path = 'id',
+): Id<Brand> {
   if (!isUuid(value)) {
-    throw ValidationError.single(path, `must be a lower-case UUID, got ${String(value)}`);
+    throw ValidationError.single(
+      path,
+      `must be a lower-case UUID, got ${String(value)}`,
+    );
   }
   return value as Id<Brand>;
 }

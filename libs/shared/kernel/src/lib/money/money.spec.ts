@@ -1,4 +1,8 @@
-import { isCurrencyCode, minorUnitExponent, parseCurrencyCode } from './currency';
+import {
+  isCurrencyCode,
+  minorUnitExponent,
+  parseCurrencyCode,
+} from './currency';
 import {
   CurrencyMismatchError,
   addMoney,
@@ -26,38 +30,57 @@ describe('currency', () => {
     expect(minorUnitExponent(code)).toBe(exponent);
   });
 
-  it.each(['EURO', 'eur', 'XAU', '', 'ABC'])('rejects %p as unknown', (code) => {
-    expect(isCurrencyCode(code)).toBe(false);
-    expect(() => parseCurrencyCode(code)).toThrow(ValidationError);
-  });
+  it.each(['EURO', 'eur', 'XAU', '', 'ABC'])(
+    'rejects %p as unknown',
+    (code) => {
+      expect(isCurrencyCode(code)).toBe(false);
+      expect(() => parseCurrencyCode(code)).toThrow(ValidationError);
+    },
+  );
 });
 
 describe('money', () => {
   it('is integer minor units with a known currency', () => {
     expect(money(1050, 'EUR')).toEqual({ amountMinor: 1050, currency: 'EUR' });
     expect(() => money(10.5, 'EUR')).toThrow(ValidationError);
-    expect(() => money(Number.MAX_SAFE_INTEGER + 1, 'EUR')).toThrow(ValidationError);
+    expect(() => money(Number.MAX_SAFE_INTEGER + 1, 'EUR')).toThrow(
+      ValidationError,
+    );
     expect(() => money(100, 'XXX')).toThrow(ValidationError);
   });
 
   it('adds, subtracts and negates within one currency', () => {
-    expect(addMoney(money(1050, 'EUR'), money(-50, 'EUR'))).toEqual(money(1000, 'EUR')); // 10.50 - 0.50 = 10.00
-    expect(subtractMoney(money(1000, 'EUR'), money(1001, 'EUR'))).toEqual(money(-1, 'EUR'));
+    expect(addMoney(money(1050, 'EUR'), money(-50, 'EUR'))).toEqual(
+      money(1000, 'EUR'),
+    ); // 10.50 - 0.50 = 10.00
+    expect(subtractMoney(money(1000, 'EUR'), money(1001, 'EUR'))).toEqual(
+      money(-1, 'EUR'),
+    );
     expect(negateMoney(money(250, 'USD'))).toEqual(money(-250, 'USD'));
     expect(negateMoney(money(0, 'USD')).amountMinor).toBe(0); // never -0
-    expect(sumMoney([money(1, 'EUR'), money(2, 'EUR'), money(3, 'EUR')], 'EUR')).toEqual(money(6, 'EUR'));
+    expect(
+      sumMoney([money(1, 'EUR'), money(2, 'EUR'), money(3, 'EUR')], 'EUR'),
+    ).toEqual(money(6, 'EUR'));
     expect(sumMoney([], 'CHF')).toEqual(money(0, 'CHF'));
     expect(compareMoney(money(1, 'EUR'), money(2, 'EUR'))).toBe(-1);
   });
 
   it('refuses to mix currencies', () => {
-    expect(() => addMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow(CurrencyMismatchError);
-    expect(() => subtractMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow(CurrencyMismatchError);
-    expect(() => compareMoney(money(1, 'EUR'), money(1, 'GBP'))).toThrow(CurrencyMismatchError);
+    expect(() => addMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow(
+      CurrencyMismatchError,
+    );
+    expect(() => subtractMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow(
+      CurrencyMismatchError,
+    );
+    expect(() => compareMoney(money(1, 'EUR'), money(1, 'GBP'))).toThrow(
+      CurrencyMismatchError,
+    );
   });
 
   it('refuses sums beyond the safe integer range', () => {
-    expect(() => addMoney(money(Number.MAX_SAFE_INTEGER, 'EUR'), money(1, 'EUR'))).toThrow(RangeError);
+    expect(() =>
+      addMoney(money(Number.MAX_SAFE_INTEGER, 'EUR'), money(1, 'EUR')),
+    ).toThrow(RangeError);
   });
 });
 
@@ -93,7 +116,9 @@ describe('amountForSeconds = round-half-up(seconds x rate / 3600)', () => {
   });
 
   it('moneyForSeconds keeps the rate currency: 5400 s x 12345 JPY/h /3600 = 18517.5 -> 18518 JPY', () => {
-    expect(moneyForSeconds(money(12345, 'JPY'), 5400)).toEqual(money(18518, 'JPY'));
+    expect(moneyForSeconds(money(12345, 'JPY'), 5400)).toEqual(
+      money(18518, 'JPY'),
+    );
   });
 });
 
@@ -109,7 +134,9 @@ describe('applyBasisPoints = round-half-up(amount x bps / 10000)', () => {
     [99999, 0, 0], // 0 % tax
     [99999, 10000, 99999], // 100 %
   ])('%i x %i bps -> %i', (amount, bps, expected) => {
-    expect(applyBasisPoints(money(amount, 'EUR'), bps)).toEqual(money(expected, 'EUR'));
+    expect(applyBasisPoints(money(amount, 'EUR'), bps)).toEqual(
+      money(expected, 'EUR'),
+    );
   });
 });
 
@@ -129,6 +156,8 @@ describe('display', () => {
     expect(formatMoney(money(123456, 'EUR'), 'de-DE')).toBe('1.234,56\u00a0€');
     expect(formatMoney(money(1500, 'JPY'), 'en-US')).toBe('¥1,500');
     // 9007199254740991 cents = 90,071,992,547,409.91, digits kept exactly
-    expect(formatMoney(money(Number.MAX_SAFE_INTEGER, 'USD'), 'en-US')).toBe('$90,071,992,547,409.91');
+    expect(formatMoney(money(Number.MAX_SAFE_INTEGER, 'USD'), 'en-US')).toBe(
+      '$90,071,992,547,409.91',
+    );
   });
 });

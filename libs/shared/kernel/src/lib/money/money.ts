@@ -1,6 +1,10 @@
 import { ValidationError } from '../errors/domain-errors';
 import { CurrencyCode, minorUnitExponent, parseCurrencyCode } from './currency';
-import { assertSafeInteger, divideRoundHalfUp, toSafeInteger } from './rounding';
+import {
+  assertSafeInteger,
+  divideRoundHalfUp,
+  toSafeInteger,
+} from './rounding';
 
 /**
  * An amount of money: integer minor units (cents) plus an ISO 4217 currency.
@@ -15,10 +19,16 @@ export interface Money {
   readonly currency: CurrencyCode;
 }
 
-export function money(amountMinor: number, currency: CurrencyCode | string): Money {
+export function money(
+  amountMinor: number,
+  currency: CurrencyCode | string,
+): Money {
   const code = parseCurrencyCode(currency);
   if (!Number.isSafeInteger(amountMinor)) {
-    throw ValidationError.single('amountMinor', `must be a safe integer number of minor units, got ${amountMinor}`);
+    throw ValidationError.single(
+      'amountMinor',
+      `must be a safe integer number of minor units, got ${amountMinor}`,
+    );
   }
   return { amountMinor: amountMinor === 0 ? 0 : amountMinor, currency: code };
 }
@@ -42,12 +52,21 @@ function assertSameCurrency(left: Money, right: Money): void {
 
 export function addMoney(left: Money, right: Money): Money {
   assertSameCurrency(left, right);
-  return money(toSafeInteger(BigInt(left.amountMinor) + BigInt(right.amountMinor), 'sum'), left.currency);
+  return money(
+    toSafeInteger(BigInt(left.amountMinor) + BigInt(right.amountMinor), 'sum'),
+    left.currency,
+  );
 }
 
 export function subtractMoney(left: Money, right: Money): Money {
   assertSameCurrency(left, right);
-  return money(toSafeInteger(BigInt(left.amountMinor) - BigInt(right.amountMinor), 'difference'), left.currency);
+  return money(
+    toSafeInteger(
+      BigInt(left.amountMinor) - BigInt(right.amountMinor),
+      'difference',
+    ),
+    left.currency,
+  );
 }
 
 export function negateMoney(value: Money): Money {
@@ -55,8 +74,14 @@ export function negateMoney(value: Money): Money {
 }
 
 /** Sum of several amounts of one currency; an empty list sums to zero of `currency`. */
-export function sumMoney(values: readonly Money[], currency: CurrencyCode): Money {
-  return values.reduce((total, value) => addMoney(total, value), zeroMoney(currency));
+export function sumMoney(
+  values: readonly Money[],
+  currency: CurrencyCode,
+): Money {
+  return values.reduce(
+    (total, value) => addMoney(total, value),
+    zeroMoney(currency),
+  );
 }
 
 export function isNegativeMoney(value: Money): boolean {
@@ -65,32 +90,50 @@ export function isNegativeMoney(value: Money): boolean {
 
 export function compareMoney(left: Money, right: Money): -1 | 0 | 1 {
   assertSameCurrency(left, right);
-  return left.amountMinor === right.amountMinor ? 0 : left.amountMinor < right.amountMinor ? -1 : 1;
+  return left.amountMinor === right.amountMinor
+    ? 0
+    : left.amountMinor < right.amountMinor
+      ? -1
+      : 1;
 }
 
 export function moneyEquals(left: Money, right: Money): boolean {
-  return left.currency === right.currency && left.amountMinor === right.amountMinor;
+  return (
+    left.currency === right.currency && left.amountMinor === right.amountMinor
+  );
 }
 
 /**
  * Minor units for `seconds` of work at `rateMinorPerHour`:
  * round-half-up(seconds x rate / 3600), in integer arithmetic. Negative inputs round half away from zero.
  */
-export function amountForSeconds(rateMinorPerHour: number, seconds: number): number {
+export function amountForSeconds(
+  rateMinorPerHour: number,
+  seconds: number,
+): number {
   assertSafeInteger(rateMinorPerHour, 'rateMinorPerHour');
   assertSafeInteger(seconds, 'seconds');
-  return toSafeInteger(divideRoundHalfUp(BigInt(seconds) * BigInt(rateMinorPerHour), 3600n), 'amount');
+  return toSafeInteger(
+    divideRoundHalfUp(BigInt(seconds) * BigInt(rateMinorPerHour), 3600n),
+    'amount',
+  );
 }
 
 /** Money for `seconds` of work at an hourly rate given as Money; the result has the rate's currency. */
 export function moneyForSeconds(hourlyRate: Money, seconds: number): Money {
-  return money(amountForSeconds(hourlyRate.amountMinor, seconds), hourlyRate.currency);
+  return money(
+    amountForSeconds(hourlyRate.amountMinor, seconds),
+    hourlyRate.currency,
+  );
 }
 
 /** round-half-up(amount x bps / 10000); 1 basis point = 0.01 %. Used for tax and percentage discounts. */
 export function applyBasisPoints(amount: Money, basisPoints: number): Money {
   assertSafeInteger(basisPoints, 'basisPoints');
-  const result = divideRoundHalfUp(BigInt(amount.amountMinor) * BigInt(basisPoints), 10_000n);
+  const result = divideRoundHalfUp(
+    BigInt(amount.amountMinor) * BigInt(basisPoints),
+    10_000n,
+  );
   return money(toSafeInteger(result, 'amount'), amount.currency);
 }
 
@@ -98,7 +141,9 @@ export function applyBasisPoints(amount: Money, basisPoints: number): Money {
 export function toDecimalString(value: Money): string {
   const exponent = minorUnitExponent(value.currency);
   const sign = value.amountMinor < 0 ? '-' : '';
-  const digits = Math.abs(value.amountMinor).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(value.amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
   if (exponent === 0) {
     return `${sign}${digits}`;
   }

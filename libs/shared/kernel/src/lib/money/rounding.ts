@@ -4,7 +4,10 @@
  * "Half-up" here means half AWAY FROM ZERO: 2.5 -> 3 and -2.5 -> -3. It is symmetric, so the amount of a
  * negative quantity (a credit or a correction) is exactly the negation of the amount of the positive one.
  */
-export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+export function divideRoundHalfUp(
+  numerator: bigint,
+  denominator: bigint,
+): bigint {
   if (denominator === 0n) {
     throw new RangeError('Division by zero');
   }
@@ -19,7 +22,10 @@ export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigin
 
 /** Converts back to a number, refusing anything outside the safe integer range. */
 export function toSafeInteger(value: bigint, what = 'result'): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+  if (
+    value > BigInt(Number.MAX_SAFE_INTEGER) ||
+    value < BigInt(Number.MIN_SAFE_INTEGER)
+  ) {
     throw new RangeError(`${what} ${value} is outside the safe integer range`);
   }
   return Number(value);

@@ -3,9 +3,15 @@ import { ValidationError } from '../errors/domain-errors';
 /** A duration: a whole, non-negative number of seconds. */
 export type DurationSeconds = number & { readonly __brand: 'DurationSeconds' };
 
-export function durationSeconds(seconds: number, path = 'seconds'): DurationSeconds {
+export function durationSeconds(
+  seconds: number,
+  path = 'seconds',
+): DurationSeconds {
   if (!Number.isSafeInteger(seconds) || seconds < 0) {
-    throw ValidationError.single(path, `must be a whole, non-negative number of seconds, got ${seconds}`);
+    throw ValidationError.single(
+      path,
+      `must be a whole, non-negative number of seconds, got ${seconds}`,
+    );
   }
   return seconds as DurationSeconds;
 }

@@ -1,6 +1,16 @@
 import { ValidationError } from '../errors/domain-errors';
-import { durationSeconds, hours, isDurationSeconds, minutes, secondsBetween } from './duration';
-import { TimeRounding, parseTimeRounding, roundDuration } from './time-rounding';
+import {
+  durationSeconds,
+  hours,
+  isDurationSeconds,
+  minutes,
+  secondsBetween,
+} from './duration';
+import {
+  TimeRounding,
+  parseTimeRounding,
+  roundDuration,
+} from './time-rounding';
 
 describe('duration', () => {
   it('is whole, non-negative seconds', () => {
@@ -14,10 +24,18 @@ describe('duration', () => {
   });
 
   it('measures between instants, truncating milliseconds', () => {
-    expect(secondsBetween(new Date('2026-01-01T09:00:00Z'), new Date('2026-01-01T10:30:00.900Z'))).toBe(5400);
-    expect(() => secondsBetween(new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T09:00:00Z'))).toThrow(
-      ValidationError,
-    );
+    expect(
+      secondsBetween(
+        new Date('2026-01-01T09:00:00Z'),
+        new Date('2026-01-01T10:30:00.900Z'),
+      ),
+    ).toBe(5400);
+    expect(() =>
+      secondsBetween(
+        new Date('2026-01-01T10:00:00Z'),
+        new Date('2026-01-01T09:00:00Z'),
+      ),
+    ).toThrow(ValidationError);
   });
 });
 
@@ -59,7 +77,10 @@ describe('parseTimeRounding', () => {
   it('accepts every documented increment and mode', () => {
     for (const incrementMinutes of [1, 5, 6, 10, 15, 30, 60]) {
       for (const mode of ['up', 'down', 'nearest']) {
-        expect(parseTimeRounding({ mode, incrementMinutes })).toEqual({ mode, incrementMinutes });
+        expect(parseTimeRounding({ mode, incrementMinutes })).toEqual({
+          mode,
+          incrementMinutes,
+        });
       }
     }
     expect(parseTimeRounding({ mode: 'none' })).toEqual({ mode: 'none' });

@@ -1,0 +1,3 @@
+export * from './lib/permissions';
+export * from './lib/role-grants';
+export * from './lib/authorize';
