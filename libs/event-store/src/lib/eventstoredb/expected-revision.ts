@@ -1,5 +1,6 @@
 import { ANY, NO_STREAM, STREAM_EXISTS, type AppendStreamState, type CurrentStreamState, type StreamState } from '@kurrent/kurrentdb-client';
-import type { ActualRevision, ExpectedRevision } from '../port/types';
+import type { ActualRevision } from '../port/errors';
+import type { ExpectedRevision } from '../port/types';
 
 function assertRevision(revision: number): void {
   if (!Number.isSafeInteger(revision) || revision < 0) {
