@@ -21,7 +21,10 @@ export async function startWorker(config: AppConfig, port = config.workerPort): 
   context.enableShutdownHooks();
   const { server, port: healthPort } = await startHealthServer(context.get(WorkerHealth), port);
   const stop = async (): Promise<void> => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections(); // idle keep-alive sockets would hold close() for seconds
+    });
     await context.close();
   };
   return { context, healthServer: server, healthPort, stop };

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, AppConfigModule, ClockModule, LoggingModule, QUEUE_NAMES, RedisModule } from '@billing/shared/nest';
 import { WorkerHealth } from './health/worker-health';
+import { QueueErrorLogger } from './queue-error-logger';
 
 /** The worker's composition root: BullMQ on REDIS_URL; processors for the shared queues join here. */
 @Module({})
@@ -22,7 +23,7 @@ export class WorkerModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         RedisModule,
       ],
-      providers: [WorkerHealth],
+      providers: [WorkerHealth, QueueErrorLogger],
     };
   }
 }

@@ -15,12 +15,36 @@ export function fastFailingRedisOptions(): RedisOptions {
 }
 
 export function createRedisClient(url: string, connectionName: string): Redis {
-  const client = new Redis(url, { ...fastFailingRedisOptions(), connectionName });
+  const client = new Redis(url, {
+    ...fastFailingRedisOptions(),
+    connectionName,
+  });
   client.on('error', () => undefined); // reported by the health check; without a listener ioredis logs every retry
   return client;
 }
 
+/** While the first connection (or a reconnection) is being set up, wait for it rather than failing at once. */
+async function readyOrFail(client: Redis): Promise<void> {
+  if (client.status === 'ready') return;
+  if (!['wait', 'connecting', 'connect'].includes(client.status))
+    throw new Error(`Redis connection is ${client.status}`);
+  await new Promise<void>((resolve, reject) => {
+    const onReady = () => {
+      client.off('end', onEnd);
+      resolve();
+    };
+    const onEnd = () => {
+      client.off('ready', onReady);
+      reject(new Error('Redis connection ended'));
+    };
+    client.once('ready', onReady);
+    client.once('end', onEnd);
+  });
+}
+
+/** PING; the caller bounds it with a timeout (see checkDependency). */
 export async function pingRedis(client: Redis): Promise<void> {
+  await readyOrFail(client);
   const answer = await client.ping();
   if (answer !== 'PONG') throw new Error(`unexpected PING answer: ${answer}`);
 }
