@@ -74,6 +74,11 @@ describe('LoginPage', () => {
 
     expect(page.querySelector('[role="alert"]')?.textContent).toContain('E-mail or password is incorrect');
     expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(false);
+    const password = page.querySelector<HTMLInputElement>('input[formcontrolname="password"]');
+    expect(password?.value).toBe('');
+    expect(page.querySelector<HTMLInputElement>('input[formcontrolname="email"]')?.value).toBe('fin@example.com');
+    expect(page.textContent).not.toContain('Enter your password');
+    expect(document.activeElement).toBe(password);
   });
 
   it('says when there were too many attempts', async () => {

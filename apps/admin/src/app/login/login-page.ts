@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, PendingTasks, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, PendingTasks, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -30,6 +30,8 @@ export class LoginPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
   protected readonly submitting = signal(false);
   protected readonly errorMessage = signal<string | null>(null);
   protected readonly passwordVisible = signal(false);
@@ -58,10 +60,16 @@ export class LoginPage {
     } catch (error: unknown) {
       this.errorMessage.set(loginErrorMessage(error));
       this.form.enable();
-      this.form.controls.password.reset();
+      this.clearPasswordForRetry();
     } finally {
       this.submitting.set(false);
       settled();
     }
+  }
+
+  /** Keeps the e-mail, empties the password without flagging it as missing, and puts the cursor there. */
+  private clearPasswordForRetry(): void {
+    this.formDirective().resetForm({ email: this.form.controls.email.value, password: '' });
+    this.passwordInput().nativeElement.focus();
   }
 }
