@@ -30,7 +30,7 @@ describe('admin app: signing in and out against the api', () => {
       await saveScreenshot(page, 'login-wrong-password');
     }));
 
-  it('signs an admin in to the shell with all seven sections, and signs out to the login page', () =>
+  it('signs an admin in to the shell with all seven sections, keeps them signed in on reload, and signs out', () =>
     onFreshPage(session, 'admin-sign-in-out', async (page) => {
       const login = loginScreen(page);
       const shell = shellScreen(page);
@@ -42,6 +42,10 @@ describe('admin app: signing in and out against the api', () => {
       expect(await shell.sectionLabels()).toEqual(ALL_SECTIONS);
       await page.getByRole('heading', { level: 1, name: 'Time' }).waitFor();
       await saveScreenshot(page, 'shell-admin');
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Time' }).waitFor();
+      expect(await shell.sectionLabels()).toEqual(ALL_SECTIONS);
 
       await shell.signOut();
 
