@@ -16,45 +16,80 @@ const port = (name: string) =>
     .default(Number(defaultOf(name)));
 
 const positiveSeconds = (name: string) =>
-  z.coerce.number({ error: 'must be a number' }).int('must be an integer').positive('must be positive').default(Number(defaultOf(name)));
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .positive('must be positive')
+    .default(Number(defaultOf(name)));
 
 const url = (name: string, protocols: readonly string[]) =>
   z
     .string()
     .default(defaultOf(name))
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    );
 
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: port('PORT'),
-    WORKER_PORT: port('WORKER_PORT'),
-    DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
-    REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']),
-    EVENT_STORE: z.enum(['postgres', 'eventstoredb']).default('postgres'),
-    EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_TOKEN_SECRET),
-    ACCESS_TOKEN_TTL_SECONDS: positiveSeconds('ACCESS_TOKEN_TTL_SECONDS'),
-    REFRESH_TOKEN_TTL_SECONDS: positiveSeconds('REFRESH_TOKEN_TTL_SECONDS'),
-    ADMIN_STATIC_DIR: z.string().min(1).default(defaultOf('ADMIN_STATIC_DIR')),
-    SEED_ADMIN_EMAIL: z.email('must be an e-mail address').default(defaultOf('SEED_ADMIN_EMAIL')),
-    SEED_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(defaultOf('SEED_ADMIN_PASSWORD')),
-  })
-  .superRefine((env, ctx) => {
-    if (env.EVENT_STORE === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
-      ctx.addIssue({ code: 'custom', path: ['EVENTSTORE_CONNECTION_STRING'], message: 'is required when EVENT_STORE=eventstoredb' });
-    }
-    if (env.NODE_ENV === 'production' && env.AUTH_TOKEN_SECRET === DEV_AUTH_TOKEN_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'must be set to a real secret when NODE_ENV=production' });
-    }
-  });
+const envShape = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'])
+    .default('development'),
+  PORT: port('PORT'),
+  WORKER_PORT: port('WORKER_PORT'),
+  DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+  REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']),
+  EVENT_STORE: z.enum(['postgres', 'eventstoredb']).default('postgres'),
+  EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  AUTH_TOKEN_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default(DEV_AUTH_TOKEN_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: positiveSeconds('ACCESS_TOKEN_TTL_SECONDS'),
+  REFRESH_TOKEN_TTL_SECONDS: positiveSeconds('REFRESH_TOKEN_TTL_SECONDS'),
+  ADMIN_STATIC_DIR: z.string().min(1).default(defaultOf('ADMIN_STATIC_DIR')),
+  SEED_ADMIN_EMAIL: z
+    .email('must be an e-mail address')
+    .default(defaultOf('SEED_ADMIN_EMAIL')),
+  SEED_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    .default(defaultOf('SEED_ADMIN_PASSWORD')),
+});
+
+/** Every environment variable the configuration reads. */
+export const CONFIG_VARIABLE_NAMES: readonly string[] = Object.keys(
+  envShape.shape,
+);
+
+const envSchema = envShape.superRefine((env, ctx) => {
+  if (env.EVENT_STORE === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['EVENTSTORE_CONNECTION_STRING'],
+      message: 'is required when EVENT_STORE=eventstoredb',
+    });
+  }
+  if (
+    env.NODE_ENV === 'production' &&
+    env.AUTH_TOKEN_SECRET === DEV_AUTH_TOKEN_SECRET
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['AUTH_TOKEN_SECRET'],
+      message: 'must be set to a real secret when NODE_ENV=production',
+    });
+  }
+});
 
 type Env = z.infer<typeof envSchema>;
 
@@ -65,7 +100,9 @@ export class AppConfig {
   readonly workerPort: number;
   readonly databaseUrl: string;
   readonly redisUrl: string;
-  readonly eventStore: { kind: 'postgres' } | { kind: 'eventstoredb'; connectionString: string };
+  readonly eventStore:
+    | { kind: 'postgres' }
+    | { kind: 'eventstoredb'; connectionString: string };
   readonly logLevel: Env['LOG_LEVEL'];
   readonly auth: {
     tokenSecret: string;
@@ -84,7 +121,10 @@ export class AppConfig {
     this.redisUrl = env.REDIS_URL;
     this.eventStore =
       env.EVENT_STORE === 'eventstoredb'
-        ? { kind: 'eventstoredb', connectionString: env.EVENTSTORE_CONNECTION_STRING ?? '' }
+        ? {
+            kind: 'eventstoredb',
+            connectionString: env.EVENTSTORE_CONNECTION_STRING ?? '',
+          }
         : { kind: 'postgres' };
     this.logLevel = env.LOG_LEVEL;
     this.auth = {
@@ -100,14 +140,22 @@ export class AppConfig {
 
 export class ConfigValidationError extends Error {
   override readonly name = 'ConfigValidationError';
-  constructor(readonly problems: readonly { variable: string; reason: string }[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n')}`);
+  constructor(
+    readonly problems: readonly { variable: string; reason: string }[],
+  ) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n')}`,
+    );
   }
 }
 
 /** Empty strings count as unset, so `PORT=` falls back to the default like a missing variable. */
 function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
+    ),
+  );
 }
 
 /** Parses and validates the environment; throws ConfigValidationError naming every bad variable. */
@@ -123,7 +171,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
 }
 
 /** For `main.ts`: a bad or missing value prints what is wrong and exits non-zero before anything starts. */
-export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfigOrExit(
+  env: NodeJS.ProcessEnv = process.env,
+): AppConfig {
   try {
     return parseConfig(env);
   } catch (error) {
