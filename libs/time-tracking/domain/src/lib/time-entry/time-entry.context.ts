@@ -1,0 +1,46 @@
+import { LocalDate, MemberId, ProjectId, TaskId, TeamId, TimeEntryId, TimeZone } from '@billing/shared/kernel';
+import { IsPeriodClosed } from '../calendar/closed-periods';
+
+/**
+ * How far the actor's permissions reach for THIS entry, resolved by the application from the actor's roles and
+ * scopes: `self` may only write their own entries on projects they are assigned to; `responsible-in-scope` (a
+ * responsible of the entry's project, client or the member's team) and `admin` may write anyone's entries,
+ * assigned or not.
+ */
+export type ActorAuthority = 'self' | 'responsible-in-scope' | 'admin';
+
+export type ProjectStatusForEntries = 'active' | 'completed' | 'archived';
+
+export interface TaskSnapshot {
+  taskId: TaskId;
+  archived: boolean;
+  /** The task's billable default; undefined: use the project's. */
+  billable?: boolean;
+}
+
+/** What time tracking needs to know about a project, read from the organisation context's contract. */
+export interface ProjectSnapshot {
+  projectId: ProjectId;
+  status: ProjectStatusForEntries;
+  memberIds: readonly MemberId[];
+  defaultBillable: boolean;
+  requiredFields: { task: boolean; description: boolean };
+  tasks: readonly TaskSnapshot[];
+}
+
+/** Look-ups the application does before deciding. Nothing here is fetched by the domain itself. */
+export interface TimeEntryDecisionContext {
+  /** The organisation's IANA zone: day and period boundaries. */
+  timeZone: TimeZone;
+  actorAuthority: ActorAuthority;
+  isPeriodClosed: IsPeriodClosed;
+  /** The team the member belonged to on a day (team membership is effective-dated); undefined: none. */
+  teamOfMemberOn?: (memberId: MemberId, date: LocalDate) => TeamId | undefined;
+  /**
+   * The project the entry is (or will be) on after the command: needed to start, log, and edit. Undefined when it
+   * does not exist.
+   */
+  project?: ProjectSnapshot;
+  /** For log-time-entry with an external id: the entry already imported under that id, if any. */
+  entryWithSameExternalId?: TimeEntryId;
+}

@@ -1,0 +1,109 @@
+import { InvoiceId, MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
+import { DomainEvent } from '../shared/messages';
+import { Instant } from '../shared/instant';
+
+export const TIME_ENTRY_SOURCES = ['timer', 'manual', 'calendar', 'api'] as const;
+export type TimeEntrySource = (typeof TIME_ENTRY_SOURCES)[number];
+export type LoggedEntrySource = Exclude<TimeEntrySource, 'timer'>;
+
+/** What marked an entry billed: an issued invoice, or a reference text for invoicing done in another system. */
+export type BillingMark = { kind: 'invoice'; invoiceId: InvoiceId } | { kind: 'reference'; reference: string };
+
+/** The fields an entry carries besides its times. */
+export interface TimeEntryDetails {
+  projectId: ProjectId;
+  /** null: no task. */
+  taskId: TaskId | null;
+  /** Trimmed; '' when none. */
+  description: string;
+  /** Normalised by normaliseTags. */
+  tags: string[];
+  billable: boolean;
+}
+
+/** A timer was started: the entry runs from `startedAt` until stopped. Stream `time-entry-<entryId>`. */
+export type TimeEntryStarted = DomainEvent<
+  'time-entry-started',
+  {
+    entryId: TimeEntryId;
+    memberId: MemberId;
+    source: 'timer';
+    startedAt: Instant;
+    /** When the entry was written (the command's instant); same as startedAt for a timer. */
+    recordedAt: Instant;
+  } & TimeEntryDetails
+>;
+
+export type TimeEntryStopped = DomainEvent<
+  'time-entry-stopped',
+  { entryId: TimeEntryId; endedAt: Instant; durationSeconds: number }
+>;
+
+/** A finished entry was written in one go: by hand, from a calendar, or through the API. */
+export type TimeEntryLogged = DomainEvent<
+  'time-entry-logged',
+  {
+    entryId: TimeEntryId;
+    memberId: MemberId;
+    source: LoggedEntrySource;
+    /** Key of the record it was imported from (see calendarExternalId); null for manual entries. */
+    externalId: string | null;
+    startedAt: Instant;
+    endedAt: Instant;
+    durationSeconds: number;
+    recordedAt: Instant;
+  } & TimeEntryDetails
+>;
+
+export interface EditableEntryFields extends TimeEntryDetails {
+  startedAt: Instant;
+  endedAt: Instant | null;
+}
+
+export type FieldChange<T> = { before: T; after: T };
+/** Only the fields that changed, each with its value before and after (the audit diff). */
+export type EntryChanges = { [Field in keyof EditableEntryFields]?: FieldChange<EditableEntryFields[Field]> };
+
+export type TimeEntryEdited = DomainEvent<
+  'time-entry-edited',
+  { entryId: TimeEntryId; changes: EntryChanges; reason: string | null }
+>;
+
+/** The entry leaves reports; its history stays. */
+export type TimeEntryDeleted = DomainEvent<'time-entry-deleted', { entryId: TimeEntryId; reason: string | null }>;
+export type TimeEntryRestored = DomainEvent<'time-entry-restored', { entryId: TimeEntryId; reason: string | null }>;
+
+export type TimeEntryBilled = DomainEvent<'time-entry-billed', { entryId: TimeEntryId; billing: BillingMark }>;
+/** The invoice was voided, or a "mark as billed" was undone. */
+export type TimeEntryUnbilled = DomainEvent<
+  'time-entry-unbilled',
+  { entryId: TimeEntryId; billing: BillingMark; reason: string | null }
+>;
+
+export type TimeEntryEvent =
+  | TimeEntryStarted
+  | TimeEntryStopped
+  | TimeEntryLogged
+  | TimeEntryEdited
+  | TimeEntryDeleted
+  | TimeEntryRestored
+  | TimeEntryBilled
+  | TimeEntryUnbilled;
+
+export type TimeEntryEventType = TimeEntryEvent['type'];
+
+/** Every stored name of this stream, e.g. for subscription filters. Never rename one. */
+export const TIME_ENTRY_EVENT_TYPES: readonly TimeEntryEventType[] = [
+  'time-entry-started',
+  'time-entry-stopped',
+  'time-entry-logged',
+  'time-entry-edited',
+  'time-entry-deleted',
+  'time-entry-restored',
+  'time-entry-billed',
+  'time-entry-unbilled',
+];
+
+export function timeEntryStreamId(entryId: TimeEntryId): string {
+  return `time-entry-${entryId}`;
+}
