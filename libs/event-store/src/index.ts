@@ -24,3 +24,4 @@ export {
   CreateProjectionCheckpoints1764100000100,
   CHECKPOINT_TABLE,
 } from './lib/subscriptions/subscription-migrations';
+export { createKurrentEventStore, type KurrentEventStoreOptions } from './lib/eventstoredb/kurrent-event-store';
