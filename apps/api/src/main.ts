@@ -8,13 +8,19 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen(config.port);
   const logger = new Logger('Bootstrap');
-  logger.log(`api listening on http://localhost:${config.port}/${GLOBAL_PREFIX} (docs at /api/docs)`);
+  logger.log(
+    `api listening on http://localhost:${config.port}/${GLOBAL_PREFIX} (docs at /api/docs)`,
+  );
   if (config.auth.tokenSecret === DEV_AUTH_TOKEN_SECRET) {
-    logger.warn('AUTH_TOKEN_SECRET is the development default: set a real secret before exposing this server');
+    logger.warn(
+      'AUTH_TOKEN_SECRET is the development default: set a real secret before exposing this server',
+    );
   }
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `api failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

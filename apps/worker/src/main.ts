@@ -5,10 +5,14 @@ import { startWorker } from './app/create-worker';
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   const worker = await startWorker(config);
-  new Logger('Bootstrap').log(`worker running; health at http://localhost:${worker.healthPort}/health`);
+  new Logger('Bootstrap').log(
+    `worker running; health at http://localhost:${worker.healthPort}/health`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

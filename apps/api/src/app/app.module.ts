@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, AppConfigModule, ClockModule, HttpErrorsModule, LoggingModule } from '@billing/shared/nest';
+import {
+  AppConfig,
+  AppConfigModule,
+  ClockModule,
+  HttpErrorsModule,
+  LoggingModule,
+} from '@billing/shared/nest';
 import { AuthModule } from './auth/auth.module';
 import { DatabaseModule } from './database/database.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -13,7 +19,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggingModule.forRoot({ service: 'api', quietPaths: ['/api/v1/health'] }),
+        LoggingModule.forRoot({
+          service: 'api',
+          quietPaths: ['/api/v1/health'],
+        }),
         ClockModule,
         HttpErrorsModule.forRoot({ mappers: [mapWrongExpectedRevision] }),
         DatabaseModule,

@@ -25,7 +25,9 @@ export function configureHttpApp(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+  });
 
   const served = serveAdminApp(app, config.adminStaticDir, '/api');
   if (served) logger.log(`Serving the admin app from ${served}`, 'AdminApp');

@@ -21,7 +21,10 @@ export class TcpProxy {
 
   async open(): Promise<void> {
     const server = createServer((client) => {
-      const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
+      const upstream = createConnection({
+        host: this.targetHost,
+        port: this.targetPort,
+      });
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
         socket.on('close', () => this.sockets.delete(socket));
@@ -45,6 +48,7 @@ export class TcpProxy {
     this.server = undefined;
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (server)
+      await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }

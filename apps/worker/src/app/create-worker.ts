@@ -15,11 +15,20 @@ export interface RunningWorker {
 }
 
 /** Boots the worker's Nest context and its health server on `port` (0 = any free port). */
-export async function startWorker(config: AppConfig, port = config.workerPort): Promise<RunningWorker> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+export async function startWorker(
+  config: AppConfig,
+  port = config.workerPort,
+): Promise<RunningWorker> {
+  const context = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config),
+    { bufferLogs: true },
+  );
   context.useLogger(context.get(Logger));
   context.enableShutdownHooks();
-  const { server, port: healthPort } = await startHealthServer(context.get(WorkerHealth), port);
+  const { server, port: healthPort } = await startHealthServer(
+    context.get(WorkerHealth),
+    port,
+  );
   const stop = async (): Promise<void> => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

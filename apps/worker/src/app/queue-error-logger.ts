@@ -14,7 +14,9 @@ export class QueueErrorLogger implements OnModuleInit {
 
   onModuleInit(): void {
     for (const name of Object.values(QUEUE_NAMES)) {
-      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      const queue = this.moduleRef.get<Queue>(getQueueToken(name), {
+        strict: false,
+      });
       queue.on('error', (error: Error) => {
         if (this.lastMessage.get(name) === error.message) return; // one line per change, not one per retry
         this.lastMessage.set(name, error.message);

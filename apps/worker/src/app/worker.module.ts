@@ -1,7 +1,14 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { AppConfig, AppConfigModule, ClockModule, LoggingModule, QUEUE_NAMES, RedisModule } from '@billing/shared/nest';
+import {
+  AppConfig,
+  AppConfigModule,
+  ClockModule,
+  LoggingModule,
+  QUEUE_NAMES,
+  RedisModule,
+} from '@billing/shared/nest';
 import { WorkerHealth } from './health/worker-health';
 import { QueueErrorLogger } from './queue-error-logger';
 
@@ -17,9 +24,14 @@ export class WorkerModule {
         ClockModule,
         BullModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (appConfig: AppConfig) => ({ connection: { url: appConfig.redisUrl } }),
+          useFactory: (appConfig: AppConfig) => ({
+            connection: { url: appConfig.redisUrl },
+          }),
         }),
-        BullModule.registerQueue({ name: QUEUE_NAMES.exports }, { name: QUEUE_NAMES.notifications }),
+        BullModule.registerQueue(
+          { name: QUEUE_NAMES.exports },
+          { name: QUEUE_NAMES.notifications },
+        ),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         RedisModule,
       ],

@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Clock } from '@billing/shared/kernel';
@@ -15,12 +21,24 @@ export class AccessTokenGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(
+      IS_PUBLIC_ROUTE,
+      [context.getHandler(), context.getClass()],
+    );
     if (isPublic || context.getType() !== 'http') return true;
-    const request = context.switchToHttp().getRequest<Request & RequestWithUser>();
+    const request = context
+      .switchToHttp()
+      .getRequest<Request & RequestWithUser>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    const user = scheme === 'Bearer' && token ? this.accessTokens.verify(token, this.clock.now()) : undefined;
-    if (!user) throw new UnauthorizedException({ error: 'UNAUTHORIZED', message: 'A valid access token is required' });
+    const user =
+      scheme === 'Bearer' && token
+        ? this.accessTokens.verify(token, this.clock.now())
+        : undefined;
+    if (!user)
+      throw new UnauthorizedException({
+        error: 'UNAUTHORIZED',
+        message: 'A valid access token is required',
+      });
     request.user = user;
     return true;
   }

@@ -1,4 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** A refresh token, stored only as its SHA-256 hash. Rotation revokes it and points to its successor. */
 @Entity('auth_refresh_tokens')

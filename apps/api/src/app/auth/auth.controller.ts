@@ -1,7 +1,27 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Ip,
+  Post,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Public } from '@billing/shared/nest';
-import { AuthSessionResponse, LoginRequest, RefreshTokenRequest, UserResponse } from './auth.dto';
+import {
+  AuthSessionResponse,
+  LoginRequest,
+  RefreshTokenRequest,
+  UserResponse,
+} from './auth.dto';
 import { AuthSessions } from './auth-sessions';
 
 @ApiTags('auth')
@@ -13,16 +33,27 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: AuthSessionResponse })
-  @ApiUnauthorizedResponse({ description: 'Invalid e-mail or password (same answer for an unknown e-mail)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins for this e-mail from this address' })
-  login(@Body() request: LoginRequest, @Ip() clientIp: string): Promise<AuthSessionResponse> {
+  @ApiUnauthorizedResponse({
+    description:
+      'Invalid e-mail or password (same answer for an unknown e-mail)',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed logins for this e-mail from this address',
+  })
+  login(
+    @Body() request: LoginRequest,
+    @Ip() clientIp: string,
+  ): Promise<AuthSessionResponse> {
     return this.sessions.login(request.email, request.password, clientIp);
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AuthSessionResponse, description: 'A new session; the refresh token sent is now spent' })
+  @ApiOkResponse({
+    type: AuthSessionResponse,
+    description: 'A new session; the refresh token sent is now spent',
+  })
   refresh(@Body() request: RefreshTokenRequest): Promise<AuthSessionResponse> {
     return this.sessions.refresh(request.refreshToken);
   }
@@ -30,7 +61,9 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'The refresh token is revoked (also when it was unknown)' })
+  @ApiNoContentResponse({
+    description: 'The refresh token is revoked (also when it was unknown)',
+  })
   logout(@Body() request: RefreshTokenRequest): Promise<void> {
     return this.sessions.logout(request.refreshToken);
   }

@@ -31,8 +31,15 @@ export class UserResponse {
 }
 
 export class AuthSessionResponse {
-  @ApiProperty({ description: 'HS256 JWT; send as `Authorization: Bearer <token>`' }) accessToken!: string;
-  @ApiProperty({ description: 'Opaque; single use: every refresh returns a new one' }) refreshToken!: string;
-  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({
+    description: 'HS256 JWT; send as `Authorization: Bearer <token>`',
+  })
+  accessToken!: string;
+  @ApiProperty({
+    description: 'Opaque; single use: every refresh returns a new one',
+  })
+  refreshToken!: string;
+  @ApiProperty({ description: 'Access token lifetime in seconds' })
+  expiresIn!: number;
   @ApiProperty({ type: UserResponse }) user!: UserResponse;
 }

@@ -12,11 +12,21 @@ describe('HS256 JWT', () => {
 
   it('refuses another secret, a changed payload and alg "none"', () => {
     const [header, , signature] = signJwt(claims, secret).split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ ...claims, roles: ['admin', 'finance'] })).toString('base64url');
-    const noneHeader = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    expect(verifyJwt(signJwt(claims, 'y'.repeat(32)), secret, 1000)).toBeUndefined();
-    expect(verifyJwt(`${header}.${forgedPayload}.${signature}`, secret, 1000)).toBeUndefined();
-    expect(verifyJwt(`${noneHeader}.${forgedPayload}.`, secret, 1000)).toBeUndefined();
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ ...claims, roles: ['admin', 'finance'] }),
+    ).toString('base64url');
+    const noneHeader = Buffer.from(
+      JSON.stringify({ alg: 'none', typ: 'JWT' }),
+    ).toString('base64url');
+    expect(
+      verifyJwt(signJwt(claims, 'y'.repeat(32)), secret, 1000),
+    ).toBeUndefined();
+    expect(
+      verifyJwt(`${header}.${forgedPayload}.${signature}`, secret, 1000),
+    ).toBeUndefined();
+    expect(
+      verifyJwt(`${noneHeader}.${forgedPayload}.`, secret, 1000),
+    ).toBeUndefined();
     expect(verifyJwt('not-a-token', secret, 1000)).toBeUndefined();
   });
 });

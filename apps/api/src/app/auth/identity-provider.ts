@@ -5,7 +5,12 @@ import { AuthenticatedUser } from '@billing/shared/nest';
  * Both answer `undefined` for "no" without telling why (unknown e-mail, wrong password and inactive look the same).
  */
 export abstract class IdentityProvider {
-  abstract verifyCredentials(email: string, password: string): Promise<AuthenticatedUser | undefined>;
+  abstract verifyCredentials(
+    email: string,
+    password: string,
+  ): Promise<AuthenticatedUser | undefined>;
   /** The current identity of an account, or undefined when it no longer exists or is inactive. */
-  abstract findActiveUser(accountId: string): Promise<AuthenticatedUser | undefined>;
+  abstract findActiveUser(
+    accountId: string,
+  ): Promise<AuthenticatedUser | undefined>;
 }

@@ -6,7 +6,9 @@ import { AuthAccount } from './auth-account.entity';
 import { IdentityProvider } from './identity-provider';
 import { passwordMatches } from './passwords';
 
-export const toAuthenticatedUser = (account: AuthAccount): AuthenticatedUser => ({
+export const toAuthenticatedUser = (
+  account: AuthAccount,
+): AuthenticatedUser => ({
   id: account.id,
   email: account.email,
   name: account.displayName,
@@ -16,21 +18,34 @@ export const toAuthenticatedUser = (account: AuthAccount): AuthenticatedUser => 
 /** Local accounts in `auth_accounts`, passwords hashed with bcrypt. */
 @Injectable()
 export class LocalIdentityProvider extends IdentityProvider {
-  constructor(@InjectRepository(AuthAccount) private readonly accounts: Repository<AuthAccount>) {
+  constructor(
+    @InjectRepository(AuthAccount)
+    private readonly accounts: Repository<AuthAccount>,
+  ) {
     super();
   }
 
-  async verifyCredentials(email: string, password: string): Promise<AuthenticatedUser | undefined> {
+  async verifyCredentials(
+    email: string,
+    password: string,
+  ): Promise<AuthenticatedUser | undefined> {
     const account = await this.accounts
       .createQueryBuilder('account')
       .where('lower(account.email) = lower(:email)', { email })
       .getOne();
     const matches = await passwordMatches(password, account?.passwordHash);
-    return account && matches && account.active ? toAuthenticatedUser(account) : undefined;
+    return account && matches && account.active
+      ? toAuthenticatedUser(account)
+      : undefined;
   }
 
-  async findActiveUser(accountId: string): Promise<AuthenticatedUser | undefined> {
-    const account = await this.accounts.findOneBy({ id: accountId, active: true });
+  async findActiveUser(
+    accountId: string,
+  ): Promise<AuthenticatedUser | undefined> {
+    const account = await this.accounts.findOneBy({
+      id: accountId,
+      active: true,
+    });
     return account ? toAuthenticatedUser(account) : undefined;
   }
 }

@@ -18,7 +18,10 @@ export class LoginAttemptLimiter {
     const recent = this.recent(this.keyOf(email, ip), now);
     if (recent.length < this.maxFailures) return 0;
     const oldest = recent[recent.length - this.maxFailures] ?? now.getTime();
-    return Math.max(1, Math.ceil((oldest + this.windowMs - now.getTime()) / 1000));
+    return Math.max(
+      1,
+      Math.ceil((oldest + this.windowMs - now.getTime()) / 1000),
+    );
   }
 
   recordFailure(email: string, ip: string, now: Date): void {

@@ -8,7 +8,11 @@ import { apiDataSourceOptions } from './api-data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...apiDataSourceOptions(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+      useFactory: (config: AppConfig) => ({
+        ...apiDataSourceOptions(config.databaseUrl),
+        retryAttempts: 3,
+        retryDelay: 1000,
+      }),
     }),
   ],
 })

@@ -1,13 +1,28 @@
-import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { createPostgresEventStore, EVENT_STORE, EventStore } from '@billing/event-store';
+import {
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  createKurrentEventStore,
+  createPostgresEventStore,
+  EVENT_STORE,
+  EventStore,
+} from '@billing/event-store';
 import { AppConfig } from '@billing/shared/nest';
 
-async function eventStoreFor(config: AppConfig): Promise<EventStore> {
-  if (config.eventStore.kind === 'eventstoredb') {
-    // Wire `createKurrentEventStore({ connectionString })` here once @billing/event-store exports it.
-    throw new Error('EVENT_STORE=eventstoredb: the KurrentDB adapter is not exported by @billing/event-store yet');
-  }
-  return createPostgresEventStore({ connectionString: config.databaseUrl, maxConnections: 5 });
+function eventStoreFor(config: AppConfig): EventStore {
+  const settings = config.eventStore;
+  return settings.kind === 'eventstoredb'
+    ? createKurrentEventStore({
+        connectionString: settings.connectionString,
+        connectTimeoutMs: 2000,
+      })
+    : createPostgresEventStore({
+        connectionString: config.databaseUrl,
+        maxConnections: 5,
+      });
 }
 
 @Injectable()

@@ -3,7 +3,9 @@ import { WrongExpectedRevisionError } from '@billing/event-store';
 import { MappedHttpError } from '@billing/shared/nest';
 
 /** A write based on a stale revision: 409, telling what was expected and what the stream is at. */
-export function mapWrongExpectedRevision(error: unknown): MappedHttpError | undefined {
+export function mapWrongExpectedRevision(
+  error: unknown,
+): MappedHttpError | undefined {
   if (!(error instanceof WrongExpectedRevisionError)) return undefined;
   return {
     status: HttpStatus.CONFLICT,

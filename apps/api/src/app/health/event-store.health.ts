@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import {
+  HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
 import { EVENT_STORE, EventStore } from '@billing/event-store';
 import { checkDependency } from '@billing/shared/nest';
 
@@ -11,6 +14,8 @@ export class EventStoreHealthIndicator {
   ) {}
 
   check(): Promise<HealthIndicatorResult> {
-    return checkDependency(this.indicators, 'eventStore', () => this.eventStore.ping());
+    return checkDependency(this.indicators, 'eventStore', () =>
+      this.eventStore.ping(),
+    );
   }
 }

@@ -1,16 +1,28 @@
 import { eventually } from '../../testing/eventually';
 import { TcpProxy } from '../../testing/tcp-proxy';
-import { getJson, recreateDatabase, startTestApi, TEST_REDIS_URL, TestApi } from '../../testing/test-api';
+import {
+  getJson,
+  recreateDatabase,
+  startTestApi,
+  TEST_REDIS_URL,
+  TestApi,
+} from '../../testing/test-api';
 
 describe('GET /api/v1/health (real PostgreSQL and Redis)', () => {
   const redisTarget = new URL(TEST_REDIS_URL);
-  const redisProxy = new TcpProxy(redisTarget.hostname, Number(redisTarget.port || 6379));
+  const redisProxy = new TcpProxy(
+    redisTarget.hostname,
+    Number(redisTarget.port || 6379),
+  );
   let api: TestApi;
 
   beforeAll(async () => {
     await redisProxy.open();
     const databaseUrl = await recreateDatabase('billing_api_test_health');
-    api = await startTestApi({ DATABASE_URL: databaseUrl, REDIS_URL: `redis://127.0.0.1:${redisProxy.port}` });
+    api = await startTestApi({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
+    });
   });
 
   afterAll(async () => {
@@ -27,7 +39,11 @@ describe('GET /api/v1/health (real PostgreSQL and Redis)', () => {
       return answer;
     });
     expect(status).toBe(200);
-    expect(body.details).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, eventStore: { status: 'up' } });
+    expect(body.details).toEqual({
+      postgres: { status: 'up' },
+      redis: { status: 'up' },
+      eventStore: { status: 'up' },
+    });
   });
 
   it('answers 503 with redis down while Redis is unreachable, and 200 again once it is back, without a restart', async () => {

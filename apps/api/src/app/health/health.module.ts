@@ -7,7 +7,11 @@ import { HealthController } from './health.controller';
 import { PostgresHealthIndicator } from './postgres.health';
 
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' }), RedisModule, EventStoreModule],
+  imports: [
+    TerminusModule.forRoot({ errorLogStyle: 'json' }),
+    RedisModule,
+    EventStoreModule,
+  ],
   controllers: [HealthController],
   providers: [PostgresHealthIndicator, EventStoreHealthIndicator],
 })

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import {
+  HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { checkDependency } from '@billing/shared/nest';
@@ -12,6 +15,8 @@ export class PostgresHealthIndicator {
   ) {}
 
   check(): Promise<HealthIndicatorResult> {
-    return checkDependency(this.indicators, 'postgres', () => this.dataSource.query('SELECT 1'));
+    return checkDependency(this.indicators, 'postgres', () =>
+      this.dataSource.query('SELECT 1'),
+    );
   }
 }

@@ -1,4 +1,8 @@
-import { HttpStatus, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import {
+  HttpStatus,
+  Injectable,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@billing/shared/nest';
 
@@ -17,10 +21,16 @@ export class WorkerHealth {
 
   async check(): Promise<HealthAnswer> {
     try {
-      return { statusCode: HttpStatus.OK, body: await this.health.check([() => this.redis.check()]) };
+      return {
+        statusCode: HttpStatus.OK,
+        body: await this.health.check([() => this.redis.check()]),
+      };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, body: error.getResponse() as Record<string, unknown> };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        body: error.getResponse() as Record<string, unknown>,
+      };
     }
   }
 }

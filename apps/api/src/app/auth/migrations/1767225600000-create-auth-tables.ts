@@ -16,7 +16,9 @@ export class CreateAuthTables1767225600000 implements MigrationInterface {
         CONSTRAINT auth_accounts_roles_known
           CHECK (roles <@ ARRAY['admin', 'finance', 'responsible', 'member', 'auditor']::text[])
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX auth_accounts_email_unique ON auth_accounts (lower(email))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX auth_accounts_email_unique ON auth_accounts (lower(email))`,
+    );
     await queryRunner.query(`
       CREATE TABLE auth_refresh_tokens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -27,7 +29,9 @@ export class CreateAuthTables1767225600000 implements MigrationInterface {
         revoked_at timestamptz,
         replaced_by uuid
       )`);
-    await queryRunner.query(`CREATE INDEX auth_refresh_tokens_account ON auth_refresh_tokens (account_id)`);
+    await queryRunner.query(
+      `CREATE INDEX auth_refresh_tokens_account ON auth_refresh_tokens (account_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

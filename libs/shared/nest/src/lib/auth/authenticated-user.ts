@@ -1,4 +1,8 @@
-import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import {
+  createParamDecorator,
+  ExecutionContext,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Role } from './roles';
 
 /** Who is calling, as the access-token guard puts it on the request. */
@@ -14,8 +18,10 @@ export interface RequestWithUser {
 }
 
 /** Controller parameter: the authenticated caller (routes behind the global guard always have one). */
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
-  const user = context.switchToHttp().getRequest<RequestWithUser>().user;
-  if (!user) throw new UnauthorizedException();
-  return user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthenticatedUser => {
+    const user = context.switchToHttp().getRequest<RequestWithUser>().user;
+    if (!user) throw new UnauthorizedException();
+    return user;
+  },
+);

@@ -1,4 +1,10 @@
-import { ConfigValidationError, parseConfig, CONFIG_VARIABLE_NAMES } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ConfigValidationError,
+  parseConfig,
+  CONFIG_VARIABLE_NAMES,
+} from './app-config';
 import { DEV_AUTH_TOKEN_SECRET, ENV_VARIABLES } from './env-variables';
 
 const problemsOf = (env: Record<string, string>) => {
@@ -16,7 +22,9 @@ describe('parseConfig', () => {
     const config = parseConfig({});
     expect(config.port).toBe(3000);
     expect(config.workerPort).toBe(3001);
-    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/billing');
+    expect(config.databaseUrl).toBe(
+      'postgres://postgres@127.0.0.1:5432/billing',
+    );
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.eventStore).toEqual({ kind: 'postgres' });
     expect(config.auth).toEqual({
@@ -30,27 +38,52 @@ describe('parseConfig', () => {
   });
 
   it('names the variable and the reason for each bad value', () => {
-    expect(problemsOf({ PORT: 'abc', EVENT_STORE: 'mongo', REDIS_URL: 'http://x' })).toEqual([
+    expect(
+      problemsOf({ PORT: 'abc', EVENT_STORE: 'mongo', REDIS_URL: 'http://x' }),
+    ).toEqual([
       { variable: 'PORT', reason: 'must be a number' },
-      { variable: 'REDIS_URL', reason: 'must be a URL starting with redis:// or rediss://' },
-      { variable: 'EVENT_STORE', reason: expect.stringContaining('Invalid option') },
+      {
+        variable: 'REDIS_URL',
+        reason: 'must be a URL starting with redis:// or rediss://',
+      },
+      {
+        variable: 'EVENT_STORE',
+        reason: expect.stringContaining('Invalid option'),
+      },
     ]);
-    expect(problemsOf({ ACCESS_TOKEN_TTL_SECONDS: '-5' })).toEqual([{ variable: 'ACCESS_TOKEN_TTL_SECONDS', reason: 'must be positive' }]);
+    expect(problemsOf({ ACCESS_TOKEN_TTL_SECONDS: '-5' })).toEqual([
+      { variable: 'ACCESS_TOKEN_TTL_SECONDS', reason: 'must be positive' },
+    ]);
   });
 
   it('requires EVENTSTORE_CONNECTION_STRING with EVENT_STORE=eventstoredb', () => {
     expect(problemsOf({ EVENT_STORE: 'eventstoredb' })).toEqual([
-      { variable: 'EVENTSTORE_CONNECTION_STRING', reason: 'is required when EVENT_STORE=eventstoredb' },
+      {
+        variable: 'EVENTSTORE_CONNECTION_STRING',
+        reason: 'is required when EVENT_STORE=eventstoredb',
+      },
     ]);
-    const config = parseConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'kurrentdb://127.0.0.1:2113?tls=false' });
-    expect(config.eventStore).toEqual({ kind: 'eventstoredb', connectionString: 'kurrentdb://127.0.0.1:2113?tls=false' });
+    const config = parseConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'kurrentdb://127.0.0.1:2113?tls=false',
+    });
+    expect(config.eventStore).toEqual({
+      kind: 'eventstoredb',
+      connectionString: 'kurrentdb://127.0.0.1:2113?tls=false',
+    });
   });
 
   it('refuses the development token secret in production, and accepts a real one', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
-      { variable: 'AUTH_TOKEN_SECRET', reason: 'must be set to a real secret when NODE_ENV=production' },
+      {
+        variable: 'AUTH_TOKEN_SECRET',
+        reason: 'must be set to a real secret when NODE_ENV=production',
+      },
     ]);
-    expect(parseConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 's'.repeat(40) }).nodeEnv).toBe('production');
+    expect(
+      parseConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 's'.repeat(40) })
+        .nodeEnv,
+    ).toBe('production');
   });
 
   it('treats an empty value as unset', () => {
@@ -58,7 +91,25 @@ describe('parseConfig', () => {
   });
 
   it('describes exactly the variables it reads (the README table is checked against ENV_VARIABLES)', () => {
-    expect(ENV_VARIABLES.map((v) => v.name).sort()).toEqual([...CONFIG_VARIABLE_NAMES].sort());
-    for (const variable of ENV_VARIABLES) expect(variable.meaning.length).toBeGreaterThan(10);
+    expect(ENV_VARIABLES.map((v) => v.name).sort()).toEqual(
+      [...CONFIG_VARIABLE_NAMES].sort(),
+    );
+    for (const variable of ENV_VARIABLES)
+      expect(variable.meaning.length).toBeGreaterThan(10);
+  });
+});
+
+describe('README environment table', () => {
+  it('lists every variable with its default and meaning, as ENV_VARIABLES says', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    for (const variable of ENV_VARIABLES) {
+      const shownDefault =
+        variable.defaultValue === undefined
+          ? '(none)'
+          : `\`${variable.defaultValue}\``;
+      expect(readme).toContain(
+        `| ${variable.name} | ${shownDefault} | ${variable.meaning} |`,
+      );
+    }
   });
 });

@@ -8,21 +8,98 @@ export interface EnvVariableDescriptor {
   usedBy: readonly ('api' | 'worker')[];
 }
 
-export const DEV_AUTH_TOKEN_SECRET = 'dev-only-auth-token-secret-change-me-in-production';
+export const DEV_AUTH_TOKEN_SECRET =
+  'dev-only-auth-token-secret-change-me-in-production';
 
 export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
-  { name: 'NODE_ENV', defaultValue: 'development', meaning: 'development | test | production; production refuses dev-only defaults', usedBy: ['api', 'worker'] },
-  { name: 'PORT', defaultValue: '3000', meaning: 'HTTP port of the api', usedBy: ['api'] },
-  { name: 'WORKER_PORT', defaultValue: '3001', meaning: 'HTTP port of the worker health endpoint', usedBy: ['worker'] },
-  { name: 'DATABASE_URL', defaultValue: 'postgres://postgres@127.0.0.1:5432/billing', meaning: 'PostgreSQL connection URL; the database is created at start when missing', usedBy: ['api', 'worker'] },
-  { name: 'REDIS_URL', defaultValue: 'redis://127.0.0.1:6379', meaning: 'Redis connection URL (BullMQ queues, health)', usedBy: ['api', 'worker'] },
-  { name: 'EVENT_STORE', defaultValue: 'postgres', meaning: 'Event store adapter: postgres | eventstoredb', usedBy: ['api', 'worker'] },
-  { name: 'EVENTSTORE_CONNECTION_STRING', defaultValue: undefined, meaning: 'KurrentDB/EventStoreDB connection string; required when EVENT_STORE=eventstoredb', usedBy: ['api', 'worker'] },
-  { name: 'LOG_LEVEL', defaultValue: 'info', meaning: 'pino log level: fatal | error | warn | info | debug | trace | silent', usedBy: ['api', 'worker'] },
-  { name: 'AUTH_TOKEN_SECRET', defaultValue: DEV_AUTH_TOKEN_SECRET, meaning: 'HMAC secret for access tokens (at least 32 characters); the default is refused when NODE_ENV=production', usedBy: ['api'] },
-  { name: 'ACCESS_TOKEN_TTL_SECONDS', defaultValue: '900', meaning: 'Lifetime of an access token in seconds', usedBy: ['api'] },
-  { name: 'REFRESH_TOKEN_TTL_SECONDS', defaultValue: '2592000', meaning: 'Lifetime of a refresh token in seconds (30 days)', usedBy: ['api'] },
-  { name: 'ADMIN_STATIC_DIR', defaultValue: 'dist/apps/admin/browser', meaning: 'Built admin app (relative to the working directory); served at / with SPA fallback when the folder exists', usedBy: ['api'] },
-  { name: 'SEED_ADMIN_EMAIL', defaultValue: 'admin@example.com', meaning: 'E-mail of the first admin account, created at start when there is no account', usedBy: ['api'] },
-  { name: 'SEED_ADMIN_PASSWORD', defaultValue: 'admin-demo-password', meaning: 'Password of that first admin account', usedBy: ['api'] },
+  {
+    name: 'NODE_ENV',
+    defaultValue: 'development',
+    meaning:
+      'development, test or production; production refuses dev-only defaults',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'PORT',
+    defaultValue: '3000',
+    meaning: 'HTTP port of the api',
+    usedBy: ['api'],
+  },
+  {
+    name: 'WORKER_PORT',
+    defaultValue: '3001',
+    meaning: 'HTTP port of the worker health endpoint',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'DATABASE_URL',
+    defaultValue: 'postgres://postgres@127.0.0.1:5432/billing',
+    meaning:
+      'PostgreSQL connection URL; the database is created at start when missing',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'REDIS_URL',
+    defaultValue: 'redis://127.0.0.1:6379',
+    meaning: 'Redis connection URL (BullMQ queues, health)',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'EVENT_STORE',
+    defaultValue: 'postgres',
+    meaning: 'Event store adapter: postgres or eventstoredb',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'EVENTSTORE_CONNECTION_STRING',
+    defaultValue: undefined,
+    meaning:
+      'KurrentDB/EventStoreDB connection string; required when EVENT_STORE=eventstoredb',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'LOG_LEVEL',
+    defaultValue: 'info',
+    meaning: 'pino log level: fatal, error, warn, info, debug, trace or silent',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'AUTH_TOKEN_SECRET',
+    defaultValue: DEV_AUTH_TOKEN_SECRET,
+    meaning:
+      'HMAC secret for access tokens (at least 32 characters); the default is refused when NODE_ENV=production',
+    usedBy: ['api'],
+  },
+  {
+    name: 'ACCESS_TOKEN_TTL_SECONDS',
+    defaultValue: '900',
+    meaning: 'Lifetime of an access token in seconds',
+    usedBy: ['api'],
+  },
+  {
+    name: 'REFRESH_TOKEN_TTL_SECONDS',
+    defaultValue: '2592000',
+    meaning: 'Lifetime of a refresh token in seconds (30 days)',
+    usedBy: ['api'],
+  },
+  {
+    name: 'ADMIN_STATIC_DIR',
+    defaultValue: 'dist/apps/admin/browser',
+    meaning:
+      'Built admin app (relative to the working directory); served at / with SPA fallback when the folder exists',
+    usedBy: ['api'],
+  },
+  {
+    name: 'SEED_ADMIN_EMAIL',
+    defaultValue: 'admin@example.com',
+    meaning:
+      'E-mail of the first admin account, created at start when there is no account',
+    usedBy: ['api'],
+  },
+  {
+    name: 'SEED_ADMIN_PASSWORD',
+    defaultValue: 'admin-demo-password',
+    meaning: 'Password of that first admin account',
+    usedBy: ['api'],
+  },
 ];

@@ -14,7 +14,9 @@ export interface DataSourceSettings {
 }
 
 /** The one TypeORM configuration every process uses: PostgreSQL, explicit migrations, never `synchronize`. */
-export function buildDataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+export function buildDataSourceOptions(
+  settings: DataSourceSettings,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: settings.databaseUrl,
@@ -26,6 +28,10 @@ export function buildDataSourceOptions(settings: DataSourceSettings): DataSource
     migrationsRun: false,
     synchronize: false,
     logging: ['error'],
-    extra: { max: 10, connectionTimeoutMillis: 5000, idle_in_transaction_session_timeout: 60000 },
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      idle_in_transaction_session_timeout: 60000,
+    },
   };
 }

@@ -1,13 +1,19 @@
 import { Client } from 'pg';
 import { ensureDatabaseExists } from './ensure-database';
 
-const SERVER_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+const SERVER_URL =
+  process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const NAME = 'billing_shared_nest_test_ensure';
 
 async function dropTestDatabase(): Promise<void> {
-  const client = new Client({ connectionString: `${SERVER_URL}/postgres`, connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: `${SERVER_URL}/postgres`,
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect().catch((error: unknown) => {
-    throw new Error(`PostgreSQL is unreachable at ${SERVER_URL}: ${String(error)}`);
+    throw new Error(
+      `PostgreSQL is unreachable at ${SERVER_URL}: ${String(error)}`,
+    );
   });
   await client.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
   await client.end();
@@ -18,7 +24,11 @@ describe('ensureDatabaseExists (real PostgreSQL)', () => {
   afterAll(dropTestDatabase);
 
   it('creates a missing database once, then finds it', async () => {
-    await expect(ensureDatabaseExists(`${SERVER_URL}/${NAME}`)).resolves.toEqual({ created: true });
-    await expect(ensureDatabaseExists(`${SERVER_URL}/${NAME}`)).resolves.toEqual({ created: false });
+    await expect(
+      ensureDatabaseExists(`${SERVER_URL}/${NAME}`),
+    ).resolves.toEqual({ created: true });
+    await expect(
+      ensureDatabaseExists(`${SERVER_URL}/${NAME}`),
+    ).resolves.toEqual({ created: false });
   });
 });

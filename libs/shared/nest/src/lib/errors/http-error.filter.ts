@@ -1,6 +1,18 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpStatus,
+  Inject,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import type { Response } from 'express';
-import { HTTP_ERROR_MAPPERS, HttpErrorMapper, MappedHttpError } from './http-error';
+import {
+  HTTP_ERROR_MAPPERS,
+  HttpErrorMapper,
+  MappedHttpError,
+} from './http-error';
 import { mapDomainError } from './map-domain-error';
 import { mapExposedClientError, mapHttpException } from './map-http-exception';
 
@@ -15,8 +27,15 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
   private readonly mappers: readonly HttpErrorMapper[];
 
-  constructor(@Optional() @Inject(HTTP_ERROR_MAPPERS) extraMappers?: HttpErrorMapper[]) {
-    this.mappers = [...(extraMappers ?? []), mapDomainError, mapHttpException, mapExposedClientError];
+  constructor(
+    @Optional() @Inject(HTTP_ERROR_MAPPERS) extraMappers?: HttpErrorMapper[],
+  ) {
+    this.mappers = [
+      ...(extraMappers ?? []),
+      mapDomainError,
+      mapHttpException,
+      mapExposedClientError,
+    ];
   }
 
   toHttp(error: unknown): MappedHttpError {
@@ -30,7 +49,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const mapped = this.toHttp(error);
     if (mapped === INTERNAL_ERROR) {
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      this.logger.error(
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
     }
     if (host.getType() !== 'http') return;
     const response = host.switchToHttp().getResponse<Response>();

@@ -7,7 +7,9 @@ import { createValidationPipe } from './validation-pipe';
 /** Registers the global validation pipe and error filter, with the app's extra error mappers tried first. */
 @Module({})
 export class HttpErrorsModule {
-  static forRoot(options: { mappers?: readonly HttpErrorMapper[] } = {}): DynamicModule {
+  static forRoot(
+    options: { mappers?: readonly HttpErrorMapper[] } = {},
+  ): DynamicModule {
     return {
       module: HttpErrorsModule,
       providers: [

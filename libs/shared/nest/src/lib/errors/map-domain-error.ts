@@ -13,19 +13,59 @@ import { MappedHttpError } from './http-error';
 export function mapDomainError(error: unknown): MappedHttpError | undefined {
   if (!(error instanceof DomainError)) return undefined;
   if (error instanceof ValidationError) {
-    return { status: HttpStatus.BAD_REQUEST, body: { error: 'VALIDATION_FAILED', message: error.message, fields: error.fields } };
+    return {
+      status: HttpStatus.BAD_REQUEST,
+      body: {
+        error: 'VALIDATION_FAILED',
+        message: error.message,
+        fields: error.fields,
+      },
+    };
   }
   if (error instanceof NotFoundError) {
-    return { status: HttpStatus.NOT_FOUND, body: { error: 'NOT_FOUND', message: error.message, entity: error.entity, id: error.id } };
+    return {
+      status: HttpStatus.NOT_FOUND,
+      body: {
+        error: 'NOT_FOUND',
+        message: error.message,
+        entity: error.entity,
+        id: error.id,
+      },
+    };
   }
   if (error instanceof ConflictError) {
-    return { status: HttpStatus.CONFLICT, body: { error: 'CONFLICT', code: error.code, message: error.message, ...error.details } };
+    return {
+      status: HttpStatus.CONFLICT,
+      body: {
+        error: 'CONFLICT',
+        code: error.code,
+        message: error.message,
+        ...error.details,
+      },
+    };
   }
   if (error instanceof RuleViolationError) {
-    return { status: HttpStatus.UNPROCESSABLE_ENTITY, body: { error: 'RULE_VIOLATION', code: error.code, message: error.message } };
+    return {
+      status: HttpStatus.UNPROCESSABLE_ENTITY,
+      body: {
+        error: 'RULE_VIOLATION',
+        code: error.code,
+        message: error.message,
+      },
+    };
   }
   if (error instanceof ForbiddenError) {
-    return { status: HttpStatus.FORBIDDEN, body: { error: 'FORBIDDEN', message: error.message, missingPermission: error.missingPermission } };
+    return {
+      status: HttpStatus.FORBIDDEN,
+      body: {
+        error: 'FORBIDDEN',
+        message: error.message,
+        missingPermission: error.missingPermission,
+      },
+    };
   }
-  return { status: HttpStatus.UNPROCESSABLE_ENTITY, body: { error: 'RULE_VIOLATION', code: error.code, message: error.message } };
+  return {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    body: { error: 'RULE_VIOLATION', code: error.code, message: error.message },
+  };
 }

@@ -1,10 +1,19 @@
-import { ValidationPipe, ValidationError as ClassValidatorError } from '@nestjs/common';
+import {
+  ValidationPipe,
+  ValidationError as ClassValidatorError,
+} from '@nestjs/common';
 import { FieldProblem, ValidationError } from '@billing/shared/kernel';
 
-function fieldProblems(errors: readonly ClassValidatorError[], parent = ''): FieldProblem[] {
+function fieldProblems(
+  errors: readonly ClassValidatorError[],
+  parent = '',
+): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ path, reason }));
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      path,
+      reason,
+    }));
     return [...own, ...fieldProblems(error.children ?? [], path)];
   });
 }

@@ -1,4 +1,7 @@
-import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import {
+  HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
 import { withTimeout } from './with-timeout';
 
 export const HEALTH_CHECK_TIMEOUT_MS = 2000;
@@ -15,6 +18,8 @@ export async function checkDependency(
     await withTimeout(probe(), timeoutMs, key);
     return session.up();
   } catch (error) {
-    return session.down({ message: error instanceof Error ? error.message : String(error) });
+    return session.down({
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -19,7 +19,10 @@ export const REDACTED_LOG_PATHS = [
 
 function requestId(req: IncomingMessage, res: ServerResponse): string {
   const incoming = req.headers[REQUEST_ID_HEADER];
-  const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+  const id =
+    typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming)
+      ? incoming
+      : randomUUID();
   res.setHeader(REQUEST_ID_HEADER, id);
   return id;
 }
@@ -27,7 +30,10 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 /** Structured JSON logs (pino) with the service name, and a request id on every request line. */
 @Module({})
 export class LoggingModule {
-  static forRoot(options: { service: string; quietPaths?: readonly string[] }): DynamicModule {
+  static forRoot(options: {
+    service: string;
+    quietPaths?: readonly string[];
+  }): DynamicModule {
     const quiet = new Set(options.quietPaths ?? []);
     return {
       module: LoggingModule,
@@ -41,10 +47,18 @@ export class LoggingModule {
               base: { service: options.service },
               genReqId: requestId,
               redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
-              autoLogging: { ignore: (req: IncomingMessage) => quiet.has(req.url ?? '') },
+              autoLogging: {
+                ignore: (req: IncomingMessage) => quiet.has(req.url ?? ''),
+              },
               serializers: {
-                req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({
+                  statusCode: res.statusCode,
+                }),
               },
             },
           }),

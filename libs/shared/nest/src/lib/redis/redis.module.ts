@@ -1,5 +1,14 @@
-import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { HealthIndicatorResult, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import {
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  HealthIndicatorResult,
+  HealthIndicatorService,
+  TerminusModule,
+} from '@nestjs/terminus';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { checkDependency } from '../health/check-dependency';
@@ -32,7 +41,12 @@ class RedisClientCloser implements OnApplicationShutdown {
 @Module({
   imports: [TerminusModule],
   providers: [
-    { provide: REDIS_CLIENT, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.redisUrl, 'billing') },
+    {
+      provide: REDIS_CLIENT,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        createRedisClient(config.redisUrl, 'billing'),
+    },
     RedisHealthIndicator,
     RedisClientCloser,
   ],
