@@ -1,0 +1,22 @@
+# Build context: the repository root (see compose.yml).
+FROM node:20-bookworm-slim AS build
+WORKDIR /repo
+ENV NX_NO_CLOUD=true NX_DAEMON=false NG_CLI_ANALYTICS=false
+COPY package.json package-lock.json ./
+# Dependencies ship prebuilt binaries; skipping install scripts also keeps telemetry scripts from running.
+RUN npm ci --ignore-scripts
+COPY . .
+RUN npx nx build api \
+ && npm prune --omit=dev --ignore-scripts
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=3000
+COPY --from=build /repo/package.json ./
+COPY --from=build /repo/node_modules ./node_modules
+COPY --from=build /repo/dist/apps/api ./dist/apps/api
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "dist/apps/api/main.js"]
