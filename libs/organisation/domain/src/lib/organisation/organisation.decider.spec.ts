@@ -1,4 +1,9 @@
-import { ConflictError, NotFoundError, TimeZone, ValidationError } from '@billing/shared/kernel';
+import {
+  ConflictError,
+  NotFoundError,
+  TimeZone,
+  ValidationError,
+} from '@billing/shared/kernel';
 import { spec } from '@billing/shared/testing';
 import { actorId, ids } from '../testing/fixtures';
 import { organisationDecider } from './organisation.decide';
@@ -26,7 +31,11 @@ describe('set-up-organisation', () => {
       .when({
         type: 'set-up-organisation',
         actorId,
-        data: { organisationId: ids.organisation, name: ' Acme ', defaultCurrency: 'EUR' },
+        data: {
+          organisationId: ids.organisation,
+          name: ' Acme ',
+          defaultCurrency: 'EUR',
+        },
       })
       .then([setUp]);
   });
@@ -87,9 +96,16 @@ describe('set-up-organisation', () => {
       .when({
         type: 'set-up-organisation',
         actorId,
-        data: { organisationId: ids.organisation, name: 'Again', defaultCurrency: 'EUR' },
+        data: {
+          organisationId: ids.organisation,
+          name: 'Again',
+          defaultCurrency: 'EUR',
+        },
       })
-      .thenThrows(ConflictError, (error) => error.code === 'ORGANISATION_ALREADY_SET_UP');
+      .thenThrows(
+        ConflictError,
+        (error) => error.code === 'ORGANISATION_ALREADY_SET_UP',
+      );
   });
 });
 
@@ -102,7 +118,11 @@ describe('change-organisation-settings', () => {
         actorId,
         data: {
           organisationId: ids.organisation,
-          changes: { name: 'Acme', timeZone: 'Europe/Berlin' as TimeZone, invoiceNumberFormat: 'A{YY}{MM}-{SEQ:6}' },
+          changes: {
+            name: 'Acme',
+            timeZone: 'Europe/Berlin' as TimeZone,
+            invoiceNumberFormat: 'A{YY}{MM}-{SEQ:6}',
+          },
         },
       })
       .then([
@@ -110,7 +130,10 @@ describe('change-organisation-settings', () => {
           type: 'organisation-settings-changed',
           data: {
             organisationId: ids.organisation,
-            changes: { timeZone: 'Europe/Berlin' as TimeZone, invoiceNumberFormat: 'A{YY}{MM}-{SEQ:6}' },
+            changes: {
+              timeZone: 'Europe/Berlin' as TimeZone,
+              invoiceNumberFormat: 'A{YY}{MM}-{SEQ:6}',
+            },
           },
         },
       ]);
@@ -122,7 +145,10 @@ describe('change-organisation-settings', () => {
       .when({
         type: 'change-organisation-settings',
         actorId,
-        data: { organisationId: ids.organisation, changes: { defaultCurrency: 'EUR' } },
+        data: {
+          organisationId: ids.organisation,
+          changes: { defaultCurrency: 'EUR' },
+        },
       })
       .thenNothingHappens();
   });
@@ -130,13 +156,28 @@ describe('change-organisation-settings', () => {
   it.each([
     [{ timeZone: 'Mars/Base' as TimeZone }, 'timeZone'],
     [{ defaultCurrency: 'XYZ' as 'EUR' }, 'defaultCurrency'],
-    [{ defaultTimeRounding: { mode: 'up', incrementMinutes: 7 } as never }, 'defaultTimeRounding.incrementMinutes'],
-    [{ submissionDeadlineRule: { kind: 'nth-working-day-of-next-month', n: 0 } as const }, 'submissionDeadlineRule'],
+    [
+      { defaultTimeRounding: { mode: 'up', incrementMinutes: 7 } as never },
+      'defaultTimeRounding.incrementMinutes',
+    ],
+    [
+      {
+        submissionDeadlineRule: {
+          kind: 'nth-working-day-of-next-month',
+          n: 0,
+        } as const,
+      },
+      'submissionDeadlineRule',
+    ],
     [{ invoiceNumberFormat: 'INV-{SEQ:4}-{SEQ:2}' }, 'invoiceNumberFormat'],
   ])('rejects %j', (changes, path) => {
     const error = given
       .given([setUp])
-      .when({ type: 'change-organisation-settings', actorId, data: { organisationId: ids.organisation, changes } })
+      .when({
+        type: 'change-organisation-settings',
+        actorId,
+        data: { organisationId: ids.organisation, changes },
+      })
       .thenThrows(ValidationError);
     expect(error.fields[0]?.path).toBe(path);
   });

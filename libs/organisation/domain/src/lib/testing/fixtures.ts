@@ -1,6 +1,16 @@
-import { asId, ClientId, MemberId, MilestoneId, OrganisationId, ProjectId, TaskId, TeamId } from '@billing/shared/kernel';
+import {
+  asId,
+  ClientId,
+  MemberId,
+  MilestoneId,
+  OrganisationId,
+  ProjectId,
+  TaskId,
+  TeamId,
+} from '@billing/shared/kernel';
 
-const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = (n: number): string =>
+  `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 export const ids = {
   organisation: asId<'Organisation'>(uuid(1)) as OrganisationId,
