@@ -8,6 +8,10 @@ export const TEST_POSTGRES_URL =
 export const TEST_REDIS_URL =
   process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
+/** Test responses are read loosely (`body.details.redis.status`); the assertions check the shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseJson = any;
+
 export interface TestApi {
   app: NestExpressApplication;
   config: AppConfig;
@@ -62,7 +66,7 @@ export async function postJson(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: LooseJson }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -75,7 +79,7 @@ export async function postJson(
 export async function getJson(
   url: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: LooseJson }> {
   const response = await fetch(url, { headers });
   return { status: response.status, body: await response.json() };
 }
