@@ -6,3 +6,6 @@ export * from './lib/http/revision-headers';
 export * from './lib/idempotency/idempotency.migration';
 export * from './lib/request-context/request-context';
 export * from './lib/request-context/deterministic-ids';
+export * from './lib/projections/projection-host';
+export * from './lib/projections/projections.module';
+export * from './lib/projections/read-your-writes';

@@ -1,0 +1,13 @@
+/**
+ * Waits until a read model shows a write (e.g. its row reached the stream revision the write produced), so that
+ * the list a user returns to after saving already contains the change. Gives up quietly at the deadline: the
+ * write itself has succeeded, and a lagging read model catches up on its own.
+ */
+export async function awaitReadModel(isVisible: () => Promise<boolean>, timeoutMs = 3000, intervalMs = 15): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await isVisible()) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
