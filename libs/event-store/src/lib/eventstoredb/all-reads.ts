@@ -6,9 +6,18 @@ import {
   type AllStreamResolvedEvent,
   type KurrentDBClient,
 } from '@kurrent/kurrentdb-client';
-import { START, type AllSlice, type ReadAllOptions, type RecordedEvent } from '../port/types';
+import {
+  START,
+  type AllSlice,
+  type ReadAllOptions,
+  type RecordedEvent,
+} from '../port/types';
 import { toStoreError } from './error-mapping';
-import { isApplicationEvent, matchesFilter, toServerFilter } from './event-visibility';
+import {
+  isApplicationEvent,
+  matchesFilter,
+  toServerFilter,
+} from './event-visibility';
 import {
   decodePosition,
   encodePosition,
@@ -26,9 +35,15 @@ function positionOf(resolved: AllStreamResolvedEvent): LogPosition | undefined {
 }
 
 /** Position of the newest record in $all, whatever it is; undefined for an empty database. */
-export async function headPosition(client: KurrentDBClient): Promise<LogPosition | undefined> {
+export async function headPosition(
+  client: KurrentDBClient,
+): Promise<LogPosition | undefined> {
   try {
-    for await (const resolved of client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
+    for await (const resolved of client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+    })) {
       return positionOf(resolved);
     }
     return undefined;
@@ -45,11 +60,16 @@ export async function headPosition(client: KurrentDBClient): Promise<LogPosition
  * taken before the read, becomes `next`: every matching event up to it has been returned, and the next read skips
  * the filtered-out records in between.
  */
-export async function readStoredAll(client: KurrentDBClient, options: ReadAllOptions = {}): Promise<AllSlice> {
+export async function readStoredAll(
+  client: KurrentDBClient,
+  options: ReadAllOptions = {},
+): Promise<AllSlice> {
   const from = decodePosition(options.from ?? START);
   const maxCount = options.maxCount ?? DEFAULT_READ_ALL_MAX_COUNT;
   if (!Number.isSafeInteger(maxCount) || maxCount < 1) {
-    throw new RangeError(`maxCount must be a positive integer, got ${maxCount}`);
+    throw new RangeError(
+      `maxCount must be a positive integer, got ${maxCount}`,
+    );
   }
   const head = await headPosition(client);
   const requested = maxCount + 1;
@@ -60,10 +80,14 @@ export async function readStoredAll(client: KurrentDBClient, options: ReadAllOpt
   // Fewer records than asked for: the server had nothing more to give.
   const isEnd = fetched.length < requested;
   const lastInPage = page.at(-1)?.position;
-  const next: LogPositionOrStart = isEnd ? latestPosition(from, lastInPage, head) : (lastInPage ?? from);
+  const next: LogPositionOrStart = isEnd
+    ? latestPosition(from, lastInPage, head)
+    : (lastInPage ?? from);
 
   const events: RecordedEvent[] = page.flatMap(({ resolved, position }) =>
-    resolved.event && isApplicationEvent(resolved) && matchesFilter(resolved.event, options.filter)
+    resolved.event &&
+    isApplicationEvent(resolved) &&
+    matchesFilter(resolved.event, options.filter)
       ? [toStoredEvent({ ...resolved.event, position })]
       : [],
   );
@@ -103,11 +127,20 @@ async function fetchAll(
 }
 
 /** Every application stream name in $all, in order of first appearance. */
-export async function* applicationStreamNames(client: KurrentDBClient): AsyncGenerator<string> {
+export async function* applicationStreamNames(
+  client: KurrentDBClient,
+): AsyncGenerator<string> {
   const seen = new Set<string>();
   try {
-    for await (const resolved of client.readAll({ filter: toServerFilter(undefined), resolveLinkTos: false })) {
-      if (isApplicationEvent(resolved) && resolved.event && !seen.has(resolved.event.streamId)) {
+    for await (const resolved of client.readAll({
+      filter: toServerFilter(undefined),
+      resolveLinkTos: false,
+    })) {
+      if (
+        isApplicationEvent(resolved) &&
+        resolved.event &&
+        !seen.has(resolved.event.streamId)
+      ) {
         seen.add(resolved.event.streamId);
         yield resolved.event.streamId;
       }

@@ -1,4 +1,8 @@
-import { START as CLIENT_START, type AllStreamResolvedEvent, type AllStreamSubscription } from '@kurrent/kurrentdb-client';
+import {
+  START as CLIENT_START,
+  type AllStreamResolvedEvent,
+  type AllStreamSubscription,
+} from '@kurrent/kurrentdb-client';
 import {
   START,
   type AllFilter,
@@ -8,7 +12,11 @@ import {
   type SubscriptionMessage,
 } from '../port/types';
 import { toStoreError } from './error-mapping';
-import { isApplicationEvent, matchesFilter, toServerFilter } from './event-visibility';
+import {
+  isApplicationEvent,
+  matchesFilter,
+  toServerFilter,
+} from './event-visibility';
 import type { KurrentConnection } from './kurrent-connection';
 import { MessageQueue } from './message-queue';
 import {
@@ -60,7 +68,9 @@ export function subscribeToAll(
       }),
     });
     clientSubscription = subscription;
-    subscription.on('caughtUp', (info) => subscription.push(new ControlMarker('caught-up', info.position)));
+    subscription.on('caughtUp', (info) =>
+      subscription.push(new ControlMarker('caught-up', info.position)),
+    );
     subscription.on('data', (item: AllStreamResolvedEvent | ControlMarker) => {
       const message = translate(item);
       if (message) {
@@ -95,7 +105,9 @@ export function messageTranslator(
   from: LogPositionOrStart,
   filter: AllFilter | undefined,
   upcast: (event: RecordedEvent) => RecordedEvent,
-): (item: AllStreamResolvedEvent | ControlMarker) => SubscriptionMessage | undefined {
+): (
+  item: AllStreamResolvedEvent | ControlMarker,
+) => SubscriptionMessage | undefined {
   let lastSeen: LogPositionOrStart = from;
   let caughtUpSent = false;
   return (item) => {
@@ -108,7 +120,10 @@ export function messageTranslator(
         return undefined;
       }
       caughtUpSent = true;
-      return { kind: 'caught-up', position: encodePosition(latestPosition(lastSeen, item.position)) };
+      return {
+        kind: 'caught-up',
+        position: encodePosition(latestPosition(lastSeen, item.position)),
+      };
     }
     const event = item.event;
     const position = event?.position;

@@ -12,15 +12,22 @@ describe('canonicalJson', () => {
   });
 
   it('normalises like storage does: undefined fields dropped, dates as ISO strings', () => {
-    expect(canonicalJson({ a: undefined, b: new Date('2026-01-02T03:04:05.000Z') })).toBe(
-      '{"b":"2026-01-02T03:04:05.000Z"}',
-    );
+    expect(
+      canonicalJson({ a: undefined, b: new Date('2026-01-02T03:04:05.000Z') }),
+    ).toBe('{"b":"2026-01-02T03:04:05.000Z"}');
     expect(canonicalJson(undefined)).toBe('null');
     expect(canonicalJson([undefined])).toBe('[null]');
   });
 
   it('gives the same text before storing and after a JSON round trip', () => {
-    const value = { text: 'héllo "q"', n: -0, big: 1e21, nested: { list: [1.5, null, true] } };
-    expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(canonicalJson(value));
+    const value = {
+      text: 'héllo "q"',
+      n: -0,
+      big: 1e21,
+      nested: { list: [1.5, null, true] },
+    };
+    expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(
+      canonicalJson(value),
+    );
   });
 });

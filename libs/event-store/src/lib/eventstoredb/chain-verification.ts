@@ -12,7 +12,10 @@ export interface ChainLink {
  * same stream; when there is none and the event is not revision 0, its predecessors are no longer readable
  * (truncated, aged out, soft-deleted) and its `previousHash` is taken as given.
  */
-export function brokenLinkReason(event: RecordedEvent, previous: ChainLink | undefined): string | undefined {
+export function brokenLinkReason(
+  event: RecordedEvent,
+  previous: ChainLink | undefined,
+): string | undefined {
   const { hash, previousHash } = event.metadata;
   if (!hash) {
     return 'no hash in the event metadata';
@@ -31,7 +34,9 @@ export function brokenLinkReason(event: RecordedEvent, previous: ChainLink | und
     return 'the hash does not match the event content';
   }
   if (!previous) {
-    return event.revision === 0 && previousHash !== '' ? 'the first event has a previousHash' : undefined;
+    return event.revision === 0 && previousHash !== ''
+      ? 'the first event has a previousHash'
+      : undefined;
   }
   if (event.revision !== previous.revision + 1) {
     return `revision ${event.revision} follows revision ${previous.revision}`;
@@ -43,7 +48,10 @@ export function brokenLinkReason(event: RecordedEvent, previous: ChainLink | und
 }
 
 /** Walks one stream's events (as stored, in revision order) and names the first broken link. */
-export async function verifyChain(events: AsyncIterable<RecordedEvent>, alreadyChecked = 0): Promise<VerifyResult> {
+export async function verifyChain(
+  events: AsyncIterable<RecordedEvent>,
+  alreadyChecked = 0,
+): Promise<VerifyResult> {
   let eventsChecked = alreadyChecked;
   let previous: ChainLink | undefined;
   for await (const event of events) {
@@ -53,7 +61,12 @@ export async function verifyChain(events: AsyncIterable<RecordedEvent>, alreadyC
       return {
         ok: false,
         eventsChecked,
-        firstBrokenLink: { stream: event.streamId, revision: event.revision, eventId: event.id, reason },
+        firstBrokenLink: {
+          stream: event.streamId,
+          revision: event.revision,
+          eventId: event.id,
+          reason,
+        },
       };
     }
     previous = { revision: event.revision, hash: event.metadata.hash };

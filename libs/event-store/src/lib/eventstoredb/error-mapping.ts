@@ -1,5 +1,9 @@
 import { ErrorType, isCommandError } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionError } from '../port/errors';
+import {
+  EventStoreUnavailableError,
+  StreamDeletedError,
+  WrongExpectedRevisionError,
+} from '../port/errors';
 import type { ExpectedRevision } from '../port/types';
 import { toActualRevision } from './expected-revision';
 
@@ -10,7 +14,11 @@ export interface ErrorContext {
   expected?: ExpectedRevision;
 }
 
-const UNREACHABLE: readonly ErrorType[] = [ErrorType.UNAVAILABLE, ErrorType.DEADLINE_EXCEEDED, ErrorType.TIMEOUT];
+const UNREACHABLE: readonly ErrorType[] = [
+  ErrorType.UNAVAILABLE,
+  ErrorType.DEADLINE_EXCEEDED,
+  ErrorType.TIMEOUT,
+];
 
 /** Client errors to the port's typed errors; anything else passes through untouched. */
 export function toStoreError(error: unknown, context: ErrorContext): unknown {
@@ -29,7 +37,10 @@ export function toStoreError(error: unknown, context: ErrorContext): unknown {
       return new StreamDeletedError(context.stream);
     default:
       if (UNREACHABLE.includes(error.type)) {
-        return new EventStoreUnavailableError(`KurrentDB unreachable: ${error.message}`, { cause: error });
+        return new EventStoreUnavailableError(
+          `KurrentDB unreachable: ${error.message}`,
+          { cause: error },
+        );
       }
       return error;
   }
@@ -40,13 +51,18 @@ function describeClientState(state: bigint | string): string | number {
 }
 
 export function isStreamNotFound(error: unknown): boolean {
-  return error instanceof Error && isCommandError(error) && error.type === ErrorType.STREAM_NOT_FOUND;
+  return (
+    error instanceof Error &&
+    isCommandError(error) &&
+    error.type === ErrorType.STREAM_NOT_FOUND
+  );
 }
 
 export function isStreamDeleted(error: unknown): boolean {
   return (
     error instanceof Error &&
     isCommandError(error) &&
-    (error.type === ErrorType.STREAM_DELETED || error.type === ErrorType.STREAM_TOMBSTONED)
+    (error.type === ErrorType.STREAM_DELETED ||
+      error.type === ErrorType.STREAM_TOMBSTONED)
   );
 }

@@ -8,7 +8,11 @@ const content: HashedContent = {
   type: 'time-entry-logged',
   schemaVersion: 1,
   data: { minutes: 90, note: 'review' },
-  callerMetadata: { actor: 'member-1', occurredAt: '2026-01-01T09:00:00.000Z', correlationId: 'c-1' },
+  callerMetadata: {
+    actor: 'member-1',
+    occurredAt: '2026-01-01T09:00:00.000Z',
+    correlationId: 'c-1',
+  },
   previousHash: '',
 };
 
@@ -18,7 +22,9 @@ describe('computeEventHash', () => {
       '{"data":{"minutes":90,"note":"review"},"eventId":"5f0c2b7e-1d1c-4c55-9a39-0d2b8d1f3a10",' +
       '"metadata":{"actor":"member-1","correlationId":"c-1","occurredAt":"2026-01-01T09:00:00.000Z"},' +
       '"previousHash":"","revision":0,"schemaVersion":1,"stream":"time-entry-1","type":"time-entry-logged"}';
-    expect(computeEventHash(content)).toBe(createHash('sha256').update(canonical).digest('hex'));
+    expect(computeEventHash(content)).toBe(
+      createHash('sha256').update(canonical).digest('hex'),
+    );
     expect(computeEventHash(content)).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -26,7 +32,11 @@ describe('computeEventHash', () => {
     const reordered = {
       ...content,
       data: { note: 'review', minutes: 90 },
-      callerMetadata: { correlationId: 'c-1', occurredAt: '2026-01-01T09:00:00.000Z', actor: 'member-1' },
+      callerMetadata: {
+        correlationId: 'c-1',
+        occurredAt: '2026-01-01T09:00:00.000Z',
+        actor: 'member-1',
+      },
     };
     expect(computeEventHash(reordered)).toBe(computeEventHash(content));
   });
@@ -38,9 +48,14 @@ describe('computeEventHash', () => {
     ['type', { type: 'time-entry-corrected' }],
     ['schema version', { schemaVersion: 2 }],
     ['data', { data: { minutes: 91, note: 'review' } }],
-    ['caller metadata', { callerMetadata: { ...content.callerMetadata, reason: 'typo' } }],
+    [
+      'caller metadata',
+      { callerMetadata: { ...content.callerMetadata, reason: 'typo' } },
+    ],
     ['previous hash', { previousHash: 'a'.repeat(64) }],
   ])('changes when the %s changes', (_, change) => {
-    expect(computeEventHash({ ...content, ...change })).not.toBe(computeEventHash(content));
+    expect(computeEventHash({ ...content, ...change })).not.toBe(
+      computeEventHash(content),
+    );
   });
 });

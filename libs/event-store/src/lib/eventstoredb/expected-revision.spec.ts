@@ -1,5 +1,10 @@
 import { ANY, NO_STREAM, STREAM_EXISTS } from '@kurrent/kurrentdb-client';
-import { toActualRevision, toAppendStreamState, toDeleteStreamState, toRevisionNumber } from './expected-revision';
+import {
+  toActualRevision,
+  toAppendStreamState,
+  toDeleteStreamState,
+  toRevisionNumber,
+} from './expected-revision';
 
 describe('expected revision to the client stream state', () => {
   it.each([
@@ -15,7 +20,9 @@ describe('expected revision to the client stream state', () => {
   it('rejects revisions that are not non-negative integers', () => {
     expect(() => toAppendStreamState(-1)).toThrow(RangeError);
     expect(() => toAppendStreamState(1.5)).toThrow(RangeError);
-    expect(() => toAppendStreamState(Number.MAX_SAFE_INTEGER + 1)).toThrow(RangeError);
+    expect(() => toAppendStreamState(Number.MAX_SAFE_INTEGER + 1)).toThrow(
+      RangeError,
+    );
   });
 
   it('maps delete states (no stream_exists there)', () => {
@@ -32,7 +39,9 @@ describe('expected revision to the client stream state', () => {
   });
 
   it('refuses revisions beyond the safe integer range', () => {
-    expect(toRevisionNumber(9_007_199_254_740_991n)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(toRevisionNumber(9_007_199_254_740_991n)).toBe(
+      Number.MAX_SAFE_INTEGER,
+    );
     expect(() => toRevisionNumber(9_007_199_254_740_992n)).toThrow(RangeError);
   });
 });

@@ -1,15 +1,26 @@
-import { ANY, NO_STREAM, STREAM_EXISTS, type AppendStreamState, type CurrentStreamState, type StreamState } from '@kurrent/kurrentdb-client';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  type AppendStreamState,
+  type CurrentStreamState,
+  type StreamState,
+} from '@kurrent/kurrentdb-client';
 import type { ActualRevision } from '../port/errors';
 import type { ExpectedRevision } from '../port/types';
 
 function assertRevision(revision: number): void {
   if (!Number.isSafeInteger(revision) || revision < 0) {
-    throw new RangeError(`An expected revision must be a non-negative integer, got ${revision}`);
+    throw new RangeError(
+      `An expected revision must be a non-negative integer, got ${revision}`,
+    );
   }
 }
 
 /** Our expected revision to the client's `streamState` append option (formerly `expectedRevision`). */
-export function toAppendStreamState(expected: ExpectedRevision): AppendStreamState {
+export function toAppendStreamState(
+  expected: ExpectedRevision,
+): AppendStreamState {
   switch (expected) {
     case 'any':
       return ANY;
@@ -24,7 +35,9 @@ export function toAppendStreamState(expected: ExpectedRevision): AppendStreamSta
 }
 
 /** Delete and tombstone still take `expectedRevision`, which has no stream_exists state. */
-export function toDeleteStreamState(expected: Exclude<ExpectedRevision, 'stream_exists'>): StreamState {
+export function toDeleteStreamState(
+  expected: Exclude<ExpectedRevision, 'stream_exists'>,
+): StreamState {
   return toAppendStreamState(expected) as StreamState;
 }
 
@@ -38,7 +51,9 @@ export function toActualRevision(state: CurrentStreamState): ActualRevision {
 
 export function toRevisionNumber(revision: bigint): number {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError(`Revision ${revision} is beyond what this adapter can represent`);
+    throw new RangeError(
+      `Revision ${revision} is beyond what this adapter can represent`,
+    );
   }
   return Number(revision);
 }

@@ -5,7 +5,10 @@ import { createKurrentEventStore } from './kurrent-event-store';
 import { withTimeout, TimeoutElapsedError } from './with-timeout';
 
 /** Accepts TCP connections and never answers: the case where the client alone would hang. */
-async function silentServer(): Promise<{ port: number; close(): Promise<void> }> {
+async function silentServer(): Promise<{
+  port: number;
+  close(): Promise<void>;
+}> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => sockets.add(socket));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,7 +36,9 @@ describe('withTimeout', () => {
   });
 
   it('rejects with TimeoutElapsedError when it does not', async () => {
-    await expect(withTimeout(new Promise(() => undefined), 20, 'late')).rejects.toBeInstanceOf(TimeoutElapsedError);
+    await expect(
+      withTimeout(new Promise(() => undefined), 20, 'late'),
+    ).rejects.toBeInstanceOf(TimeoutElapsedError);
   });
 });
 
@@ -46,8 +51,12 @@ describe('KurrentDB connection guard (real client, no KurrentDB server)', () => 
     });
     try {
       const started = Date.now();
-      await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
-      await expect(store.readStream('any-stream')).rejects.toThrow('KurrentDB did not answer within 300 ms');
+      await expect(store.ping()).rejects.toBeInstanceOf(
+        EventStoreUnavailableError,
+      );
+      await expect(store.readStream('any-stream')).rejects.toThrow(
+        'KurrentDB did not answer within 300 ms',
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await store.close();
@@ -62,7 +71,9 @@ describe('KurrentDB connection guard (real client, no KurrentDB server)', () => 
     });
     try {
       const started = Date.now();
-      await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      await expect(store.ping()).rejects.toBeInstanceOf(
+        EventStoreUnavailableError,
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await store.close();
@@ -70,8 +81,12 @@ describe('KurrentDB connection guard (real client, no KurrentDB server)', () => 
   });
 
   it('refuses work after close', async () => {
-    const store = createKurrentEventStore({ connectionString: 'kurrentdb://127.0.0.1:2113?tls=false' });
+    const store = createKurrentEventStore({
+      connectionString: 'kurrentdb://127.0.0.1:2113?tls=false',
+    });
     await store.close();
-    await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    await expect(store.ping()).rejects.toBeInstanceOf(
+      EventStoreUnavailableError,
+    );
   });
 });

@@ -48,14 +48,20 @@ export class KurrentConnection {
 
   private current(): KurrentDBClient {
     if (this.#closed) {
-      throw new EventStoreUnavailableError('The KurrentDB event store is closed');
+      throw new EventStoreUnavailableError(
+        'The KurrentDB event store is closed',
+      );
     }
     this.#client ??= KurrentDBClient.connectionString(this.connectionString);
     return this.#client;
   }
 
   private async probe(client: KurrentDBClient): Promise<void> {
-    const lastEvent = client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+    const lastEvent = client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+    });
     try {
       await withTimeout(
         lastEvent.next(),
@@ -71,7 +77,10 @@ export class KurrentConnection {
       const mapped = toStoreError(error, { stream: '$all' });
       throw mapped instanceof EventStoreUnavailableError
         ? mapped
-        : new EventStoreUnavailableError(`KurrentDB probe failed: ${String(error)}`, { cause: error });
+        : new EventStoreUnavailableError(
+            `KurrentDB probe failed: ${String(error)}`,
+            { cause: error },
+          );
     }
   }
 

@@ -44,7 +44,11 @@ describe('MessageQueue', () => {
   it('signals full at the high-water mark and drained at half of it', async () => {
     const onFull = jest.fn();
     const onDrained = jest.fn();
-    const queue = new MessageQueue<number>({ highWaterMark: 4, onFull, onDrained });
+    const queue = new MessageQueue<number>({
+      highWaterMark: 4,
+      onFull,
+      onDrained,
+    });
     [1, 2, 3, 4, 5].forEach((n) => queue.push(n));
     expect(onFull).toHaveBeenCalledTimes(1);
     const iterator = queue[Symbol.asyncIterator]();

@@ -83,7 +83,9 @@ export class MessageQueue<T> implements AsyncIterable<T> {
     if (this.#finished) {
       return Promise.resolve({ value: undefined, done: true });
     }
-    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) =>
+      this.#waiters.push({ resolve, reject }),
+    );
   }
 
   private settleWaiters(): void {

@@ -1,5 +1,11 @@
 import { START, type Position } from '../port/types';
-import { comparePositions, decodePosition, encodePosition, isAfter, latestPosition } from './position-codec';
+import {
+  comparePositions,
+  decodePosition,
+  encodePosition,
+  isAfter,
+  latestPosition,
+} from './position-codec';
 
 describe('KurrentDB position codec', () => {
   it('round-trips commit and prepare through an opaque string', () => {
@@ -16,8 +22,12 @@ describe('KurrentDB position codec', () => {
 
   it('rejects positions from another adapter or garbage', () => {
     expect(() => decodePosition('42' as Position)).toThrow(RangeError);
-    expect(() => decodePosition('kurrent:1' as Position)).toThrow('Not a KurrentDB position: kurrent:1');
-    expect(() => decodePosition('kurrent:-1:0' as Position)).toThrow(RangeError);
+    expect(() => decodePosition('kurrent:1' as Position)).toThrow(
+      'Not a KurrentDB position: kurrent:1',
+    );
+    expect(() => decodePosition('kurrent:-1:0' as Position)).toThrow(
+      RangeError,
+    );
   });
 
   it('orders by commit, then prepare, with start first', () => {

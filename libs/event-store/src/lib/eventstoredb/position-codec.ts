@@ -12,7 +12,9 @@ const ENCODED = /^kurrent:(\d+):(\d+)$/;
 
 /** Opaque to callers; carries both halves so a resume is exact. */
 export function encodePosition(position: LogPositionOrStart): Position {
-  return position === 'start' ? START : (`kurrent:${position.commit}:${position.prepare}` as Position);
+  return position === 'start'
+    ? START
+    : (`kurrent:${position.commit}:${position.prepare}` as Position);
 }
 
 export function decodePosition(position: Position): LogPositionOrStart {
@@ -27,7 +29,10 @@ export function decodePosition(position: Position): LogPositionOrStart {
 }
 
 /** Adapter-internal ordering; callers never compare positions. */
-export function comparePositions(a: LogPositionOrStart, b: LogPositionOrStart): number {
+export function comparePositions(
+  a: LogPositionOrStart,
+  b: LogPositionOrStart,
+): number {
   if (a === 'start' || b === 'start') {
     return (a === 'start' ? 0 : 1) - (b === 'start' ? 0 : 1);
   }
@@ -40,11 +45,16 @@ export function comparePositions(a: LogPositionOrStart, b: LogPositionOrStart): 
   return 0;
 }
 
-export function isAfter(candidate: LogPositionOrStart, reference: LogPositionOrStart): boolean {
+export function isAfter(
+  candidate: LogPositionOrStart,
+  reference: LogPositionOrStart,
+): boolean {
   return comparePositions(candidate, reference) > 0;
 }
 
-export function latestPosition(...positions: (LogPositionOrStart | undefined)[]): LogPositionOrStart {
+export function latestPosition(
+  ...positions: (LogPositionOrStart | undefined)[]
+): LogPositionOrStart {
   let latest: LogPositionOrStart = 'start';
   for (const position of positions) {
     if (position !== undefined && isAfter(position, latest)) {

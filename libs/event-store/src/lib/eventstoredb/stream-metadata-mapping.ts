@@ -5,11 +5,15 @@ import type { StreamMetadata } from '../port/types';
  * them at the top level. Written directly rather than through the client's helper, which would turn a custom
  * `maxAge` key into `$maxAge`.
  */
-export function toStoredStreamMetadata(metadata: StreamMetadata): Record<string, unknown> {
+export function toStoredStreamMetadata(
+  metadata: StreamMetadata,
+): Record<string, unknown> {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(metadata.custom ?? {})) {
     if (key.startsWith('$')) {
-      throw new RangeError(`Custom stream metadata keys must not start with $: ${key}`);
+      throw new RangeError(
+        `Custom stream metadata keys must not start with $: ${key}`,
+      );
     }
     stored[key] = value;
   }
@@ -19,12 +23,18 @@ export function toStoredStreamMetadata(metadata: StreamMetadata): Record<string,
   return stored;
 }
 
-function setInteger(target: Record<string, unknown>, key: string, value: number | undefined): void {
+function setInteger(
+  target: Record<string, unknown>,
+  key: string,
+  value: number | undefined,
+): void {
   if (value === undefined) {
     return;
   }
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`Stream metadata ${key} must be a non-negative integer, got ${value}`);
+    throw new RangeError(
+      `Stream metadata ${key} must be a non-negative integer, got ${value}`,
+    );
   }
   target[key] = value;
 }
@@ -48,7 +58,9 @@ export function fromStoredStreamMetadata(stored: unknown): StreamMetadata {
   if (typeof truncateBefore === 'number') {
     metadata.truncateBefore = truncateBefore;
   }
-  const custom = Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('$')));
+  const custom = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !key.startsWith('$')),
+  );
   if (Object.keys(custom).length > 0) {
     metadata.custom = custom;
   }

@@ -8,7 +8,11 @@ import {
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import type { ReadStreamOptions, RecordedEvent } from '../port/types';
-import { isStreamDeleted, isStreamNotFound, toStoreError } from './error-mapping';
+import {
+  isStreamDeleted,
+  isStreamNotFound,
+  toStoreError,
+} from './error-mapping';
 import { toStoredEvent } from './stored-event';
 
 export type StoredStreamRead =
@@ -16,7 +20,10 @@ export type StoredStreamRead =
   | { kind: 'not_found' }
   | { kind: 'deleted' };
 
-function toReadRevision(from: ReadStreamOptions['fromRevision'], backwards: boolean): ReadRevision {
+function toReadRevision(
+  from: ReadStreamOptions['fromRevision'],
+  backwards: boolean,
+): ReadRevision {
   if (from === undefined) {
     return backwards ? END : START;
   }
@@ -24,7 +31,9 @@ function toReadRevision(from: ReadStreamOptions['fromRevision'], backwards: bool
     return from;
   }
   if (!Number.isSafeInteger(from) || from < 0) {
-    throw new RangeError(`fromRevision must be a non-negative integer, got ${from}`);
+    throw new RangeError(
+      `fromRevision must be a non-negative integer, got ${from}`,
+    );
   }
   return BigInt(from);
 }
@@ -84,14 +93,34 @@ export type StreamEventLookup =
   | { kind: 'deleted' };
 
 /** The newest readable event of a stream. */
-export async function lastStoredEvent(client: KurrentDBClient, stream: string): Promise<StreamEventLookup> {
-  return firstOf(await readStoredStream(client, stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 }));
+export async function lastStoredEvent(
+  client: KurrentDBClient,
+  stream: string,
+): Promise<StreamEventLookup> {
+  return firstOf(
+    await readStoredStream(client, stream, {
+      direction: 'backwards',
+      fromRevision: 'end',
+      maxCount: 1,
+    }),
+  );
 }
 
 /** The event at exactly `revision`, if it is still readable (truncation and $maxAge can hide it). */
-export async function storedEventAt(client: KurrentDBClient, stream: string, revision: number): Promise<StreamEventLookup> {
-  const lookup = await firstOf(await readStoredStream(client, stream, { fromRevision: revision, maxCount: 1 }));
-  return lookup.kind === 'found' && lookup.event.revision !== revision ? { kind: 'absent' } : lookup;
+export async function storedEventAt(
+  client: KurrentDBClient,
+  stream: string,
+  revision: number,
+): Promise<StreamEventLookup> {
+  const lookup = await firstOf(
+    await readStoredStream(client, stream, {
+      fromRevision: revision,
+      maxCount: 1,
+    }),
+  );
+  return lookup.kind === 'found' && lookup.event.revision !== revision
+    ? { kind: 'absent' }
+    : lookup;
 }
 
 async function firstOf(read: StoredStreamRead): Promise<StreamEventLookup> {

@@ -3,7 +3,11 @@ export class TimeoutElapsedError extends Error {
 }
 
 /** Rejects with TimeoutElapsedError when `work` has not settled within `ms`; the work itself is not cancelled. */
-export async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+export async function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  message: string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const elapsed = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutElapsedError(message)), ms);
