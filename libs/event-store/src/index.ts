@@ -11,17 +11,30 @@ export {
   eventStoreMigrations,
   DEFAULT_EVENT_STORE_SCHEMA,
 } from './lib/postgres/migrations';
-export type { Projection, ProjectionContext } from './lib/subscriptions/projection';
+export type {
+  Projection,
+  ProjectionContext,
+} from './lib/subscriptions/projection';
 export {
   SubscriptionRunner,
   type SubscriptionRunnerOptions,
 } from './lib/subscriptions/subscription-runner';
-export type { ProjectionStatus, ProjectionState, ProjectionWorkerOptions } from './lib/subscriptions/projection-worker';
+export type {
+  ProjectionStatus,
+  ProjectionState,
+  ProjectionWorkerOptions,
+} from './lib/subscriptions/projection-worker';
 export type { ProjectionLag } from './lib/subscriptions/projection-lag';
-export { CheckpointConflictError, type Checkpoint } from './lib/subscriptions/checkpoint-repository';
+export {
+  CheckpointConflictError,
+  type Checkpoint,
+} from './lib/subscriptions/checkpoint-repository';
 export {
   subscriptionMigrations,
   CreateProjectionCheckpoints1764100000100,
   CHECKPOINT_TABLE,
 } from './lib/subscriptions/subscription-migrations';
-export { createKurrentEventStore, type KurrentEventStoreOptions } from './lib/eventstoredb/kurrent-event-store';
+export {
+  createKurrentEventStore,
+  type KurrentEventStoreOptions,
+} from './lib/eventstoredb/kurrent-event-store';

@@ -26,7 +26,10 @@ export {
  * dense or comparable. Stream names carry a per-run random suffix, so several runs can share one database.
  * The factory must pass `options.upcasters` to the store it creates.
  */
-export function describeEventStoreContract(adapterName: string, factory: ContractStoreFactory): void {
+export function describeEventStoreContract(
+  adapterName: string,
+  factory: ContractStoreFactory,
+): void {
   describe(`EventStore contract: ${adapterName}`, () => {
     let handle: ContractStoreHandle | undefined;
     const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -35,12 +38,15 @@ export function describeEventStoreContract(adapterName: string, factory: Contrac
     const ctx: ContractContext = {
       store(): EventStore {
         if (!handle) {
-          throw new Error('the contract store was not created (see the beforeAll failure)');
+          throw new Error(
+            'the contract store was not created (see the beforeAll failure)',
+          );
         }
         return handle.store;
       },
       streamName: (category) => `contract_${category}-${run}-${(counter += 1)}`,
-      uniquePrefix: (category) => `contract_${category}-${run}-${(counter += 1)}-`,
+      uniquePrefix: (category) =>
+        `contract_${category}-${run}-${(counter += 1)}-`,
     };
 
     beforeAll(async () => {

@@ -4,14 +4,19 @@ import { eventStoreMigrations } from '../lib/postgres/migrations';
 import { subscriptionMigrations } from '../lib/subscriptions/subscription-migrations';
 
 /** Server for integration tests; override with EVENT_STORE_TEST_PG_URL (no database name in it). */
-export const TEST_SERVER_URL = process.env['EVENT_STORE_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+export const TEST_SERVER_URL =
+  process.env['EVENT_STORE_TEST_PG_URL'] ??
+  'postgres://postgres@127.0.0.1:5432';
 export const TEST_DATABASE = 'billing_es_test';
 export const TEST_DATABASE_URL = `${TEST_SERVER_URL}/${TEST_DATABASE}`;
 
 const MIGRATION_LOCK_KEY = 7_310_452_001;
 
 async function connectOrExplain(url: string): Promise<Client> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: url,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
     return client;
@@ -27,13 +32,23 @@ async function connectOrExplain(url: string): Promise<Client> {
 async function ensureDatabaseExists(): Promise<void> {
   const admin = await connectOrExplain(`${TEST_SERVER_URL}/postgres`);
   try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [TEST_DATABASE]);
+    const exists = await admin.query(
+      'select 1 from pg_database where datname = $1',
+      [TEST_DATABASE],
+    );
     if (exists.rowCount === 0) {
       try {
         await admin.query(`create database ${TEST_DATABASE}`);
       } catch (error) {
         // Another test file created it first.
-        if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === '42P04')) {
+        if (
+          !(
+            typeof error === 'object' &&
+            error !== null &&
+            'code' in error &&
+            error.code === '42P04'
+          )
+        ) {
           throw error;
         }
       }
@@ -51,7 +66,12 @@ export async function runMigrations(
   try {
     // Test files run in parallel workers: one migrates at a time.
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const dataSource = new DataSource({ type: 'postgres', url, migrations: [...migrations], logging: false });
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url,
+      migrations: [...migrations],
+      logging: false,
+    });
     await dataSource.initialize();
     try {
       await dataSource.runMigrations({ transaction: 'each' });
@@ -59,7 +79,9 @@ export async function runMigrations(
       await dataSource.destroy();
     }
   } finally {
-    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock
+      .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
     await lock.end();
   }
 }
@@ -67,7 +89,10 @@ export async function runMigrations(
 /** Creates `billing_es_test` when missing and brings its schema up to date; returns its connection string. */
 export async function prepareTestDatabase(): Promise<string> {
   await ensureDatabaseExists();
-  await runMigrations(TEST_DATABASE_URL, [...eventStoreMigrations, ...subscriptionMigrations]);
+  await runMigrations(TEST_DATABASE_URL, [
+    ...eventStoreMigrations,
+    ...subscriptionMigrations,
+  ]);
   return TEST_DATABASE_URL;
 }
 

@@ -7,7 +7,9 @@ export class WrongExpectedRevisionError extends Error {
     readonly expected: string | number,
     readonly actual: ActualRevision,
   ) {
-    super(`Wrong expected revision on ${stream}: expected ${expected}, actual ${actual}`);
+    super(
+      `Wrong expected revision on ${stream}: expected ${expected}, actual ${actual}`,
+    );
   }
 }
 

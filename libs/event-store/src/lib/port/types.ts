@@ -139,17 +139,33 @@ export type VerifyResult =
   | {
       ok: false;
       eventsChecked: number;
-      firstBrokenLink: { stream: string; revision: number; eventId: string; reason: string };
+      firstBrokenLink: {
+        stream: string;
+        revision: number;
+        eventId: string;
+        reason: string;
+      };
     };
 
 export interface EventStore {
-  append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
-  readStream(stream: string, options?: ReadStreamOptions): Promise<ReadStreamResult>;
+  append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
+  readStream(
+    stream: string,
+    options?: ReadStreamOptions,
+  ): Promise<ReadStreamResult>;
   readAll(options?: ReadAllOptions): Promise<AllSlice>;
   subscribeAll(options?: SubscribeAllOptions): Subscription;
 
   getStreamMetadata(stream: string): Promise<StreamMetadataResult>;
-  setStreamMetadata(stream: string, metadata: StreamMetadata, expected?: ExpectedRevision): Promise<AppendResult>;
+  setStreamMetadata(
+    stream: string,
+    metadata: StreamMetadata,
+    expected?: ExpectedRevision,
+  ): Promise<AppendResult>;
   /** Soft delete: the stream reads as not found; appending again recreates it, continuing the revisions. */
   deleteStream(stream: string, expected?: ExpectedRevision): Promise<void>;
   /** Hard delete: the stream can never be written or read again (StreamDeletedError). */

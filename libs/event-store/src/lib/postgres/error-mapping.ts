@@ -1,4 +1,8 @@
-import { StreamDeletedError, WrongExpectedRevisionError, type ActualRevision } from '../port/errors';
+import {
+  StreamDeletedError,
+  WrongExpectedRevisionError,
+  type ActualRevision,
+} from '../port/errors';
 import type { ExpectedRevision } from '../port/types';
 
 /** SQLSTATEs raised by the plpgsql functions in the schema. */
@@ -18,7 +22,11 @@ function isPgError(error: unknown): error is PgErrorShape {
 }
 
 /** Turns the store's raised SQLSTATEs into the port's typed errors; anything else is returned unchanged. */
-export function mapAppendError(error: unknown, stream: string, expected: ExpectedRevision): unknown {
+export function mapAppendError(
+  error: unknown,
+  stream: string,
+  expected: ExpectedRevision,
+): unknown {
   if (!isPgError(error)) {
     return error;
   }
@@ -26,7 +34,11 @@ export function mapAppendError(error: unknown, stream: string, expected: Expecte
     return new StreamDeletedError(stream);
   }
   if (error.code === SQLSTATE.wrongExpectedRevision) {
-    return new WrongExpectedRevisionError(stream, expected, parseActual(error.detail));
+    return new WrongExpectedRevisionError(
+      stream,
+      expected,
+      parseActual(error.detail),
+    );
   }
   return error;
 }
@@ -41,7 +53,9 @@ function parseActual(detail: unknown): ActualRevision {
 export function toSqlExpected(expected: ExpectedRevision): string {
   if (typeof expected === 'number') {
     if (!Number.isSafeInteger(expected) || expected < 0) {
-      throw new RangeError(`Expected revision must be a non-negative integer, got ${expected}`);
+      throw new RangeError(
+        `Expected revision must be a non-negative integer, got ${expected}`,
+      );
     }
     return String(expected);
   }

@@ -22,8 +22,15 @@ export const EVENT_COLUMNS =
   'e.position, e.transaction_id, e.stream_name, e.revision, e.event_id, e.type, e.schema_version, e.data, ' +
   'e.metadata, e.recorded_at, e.hash, e.previous_hash';
 
-export function toRecordedEvent(row: EventRow, upcasters: UpcasterChain): RecordedEvent {
-  const { schemaVersion, data } = upcasters.upcast(row.type, row.schema_version, row.data);
+export function toRecordedEvent(
+  row: EventRow,
+  upcasters: UpcasterChain,
+): RecordedEvent {
+  const { schemaVersion, data } = upcasters.upcast(
+    row.type,
+    row.schema_version,
+    row.data,
+  );
   return {
     id: row.event_id,
     streamId: row.stream_name,

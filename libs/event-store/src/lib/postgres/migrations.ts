@@ -9,8 +9,13 @@ type MigrationClass = new () => MigrationInterface;
  * TypeORM migrations that create the event store in `schema`.
  * The migration name carries the schema so several stores can live in one database.
  */
-export function createEventStoreMigrations(schema: string = DEFAULT_EVENT_STORE_SCHEMA): MigrationClass[] {
-  const suffix = schema === DEFAULT_EVENT_STORE_SCHEMA ? '' : `_${schema.replace(/[^A-Za-z0-9_]/g, '_')}`;
+export function createEventStoreMigrations(
+  schema: string = DEFAULT_EVENT_STORE_SCHEMA,
+): MigrationClass[] {
+  const suffix =
+    schema === DEFAULT_EVENT_STORE_SCHEMA
+      ? ''
+      : `_${schema.replace(/[^A-Za-z0-9_]/g, '_')}`;
   class CreateEventStore implements MigrationInterface {
     readonly name = `CreateEventStore${suffix}1764100000000`;
 
@@ -26,4 +31,5 @@ export function createEventStoreMigrations(schema: string = DEFAULT_EVENT_STORE_
 }
 
 /** Migrations for the default `event_store` schema; the api runs them at start. */
-export const eventStoreMigrations: MigrationClass[] = createEventStoreMigrations();
+export const eventStoreMigrations: MigrationClass[] =
+  createEventStoreMigrations();

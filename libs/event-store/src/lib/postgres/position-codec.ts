@@ -11,7 +11,10 @@ export interface PgPosition {
 
 const PATTERN = /^(\d{1,20}):(\d{1,19})$/;
 
-export function encodePosition(transactionId: string, position: string): Position {
+export function encodePosition(
+  transactionId: string,
+  position: string,
+): Position {
   return `${transactionId}:${position}` as Position;
 }
 

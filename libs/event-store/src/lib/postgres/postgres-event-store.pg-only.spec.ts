@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { anEvent, eventually, SubscriptionRecorder, someEvents } from '../../testing/contract/contract-fixtures';
-import { prepareTestDatabase, runMigrations, uniqueSuffix } from '../../testing/postgres-test-database';
+import {
+  anEvent,
+  eventually,
+  SubscriptionRecorder,
+  someEvents,
+} from '../../testing/contract/contract-fixtures';
+import {
+  prepareTestDatabase,
+  runMigrations,
+  uniqueSuffix,
+} from '../../testing/postgres-test-database';
 import type { Position } from '../port/types';
 import { createEventStoreMigrations } from './migrations';
-import { createPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
+import {
+  createPostgresEventStore,
+  type PostgresEventStore,
+} from './postgres-event-store';
 import { decodePosition } from './position-codec';
 
 jest.setTimeout(60_000);
@@ -19,7 +31,10 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
 
   beforeAll(async () => {
     url = await prepareTestDatabase();
-    store = createPostgresEventStore({ connectionString: url, pollIntervalMs: 50 });
+    store = createPostgresEventStore({
+      connectionString: url,
+      pollIntervalMs: 50,
+    });
     admin = new Client({ connectionString: url });
     await admin.connect();
   });
@@ -30,10 +45,14 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
   });
 
   async function marker(): Promise<Position> {
-    return (await store.append(`pg_marker-${run}`, [anEvent()], 'any')).position;
+    return (await store.append(`pg_marker-${run}`, [anEvent()], 'any'))
+      .position;
   }
 
-  async function appendInOpenTransaction(client: Client, stream: string): Promise<{ position: string }> {
+  async function appendInOpenTransaction(
+    client: Client,
+    stream: string,
+  ): Promise<{ position: string }> {
     await client.query('begin');
     const result = await client.query<{ position: string }>(
       `select position from event_store.append_events($1, 'any', $2::jsonb, 'event_store_appended')`,
@@ -45,7 +64,9 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
   it('a transaction that took an earlier position but commits later is still delivered, in commit-safe order', async () => {
     const from = await marker();
     const prefix = `pg_late-${run}-`;
-    const recorder = new SubscriptionRecorder(store.subscribeAll({ from, filter: { streamPrefixes: [prefix] } }));
+    const recorder = new SubscriptionRecorder(
+      store.subscribeAll({ from, filter: { streamPrefixes: [prefix] } }),
+    );
     const early = new Client({ connectionString: url });
     const late = new Client({ connectionString: url });
     await early.connect();
@@ -59,14 +80,22 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
 
       // The later-positioned event is committed, but while the earlier transaction runs no catch-up read may see it:
       // a reader that moved past it would skip the earlier event for good.
-      const whileOpen = await store.readAll({ from, filter: { streamPrefixes: [prefix] } });
+      const whileOpen = await store.readAll({
+        from,
+        filter: { streamPrefixes: [prefix] },
+      });
       expect(whileOpen.events).toEqual([]);
       expect(recorder.events).toEqual([]);
 
       await early.query('commit');
       const delivered = await recorder.waitForEvents(2);
-      expect(delivered.map((e) => e.streamId)).toEqual([`${prefix}early`, `${prefix}late`]);
-      expect(decodePosition(delivered[0].position).position).toBe(earlyRow.position);
+      expect(delivered.map((e) => e.streamId)).toEqual([
+        `${prefix}early`,
+        `${prefix}late`,
+      ]);
+      expect(decodePosition(delivered[0].position).position).toBe(
+        earlyRow.position,
+      );
     } finally {
       await early.end();
       await late.end();
@@ -75,7 +104,11 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
   });
 
   it('positions encode the (transaction id, position) pair', async () => {
-    const result = await store.append(`pg_pos-${run}`, [anEvent()], 'no_stream');
+    const result = await store.append(
+      `pg_pos-${run}`,
+      [anEvent()],
+      'no_stream',
+    );
     expect(result.position).toMatch(/^\d+:\d+$/);
   });
 
@@ -92,7 +125,16 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
     const prefix = `pg_count-${run}-`;
     await store.append(`${prefix}1`, someEvents(3), 'no_stream');
     await store.append(`pg_other-${run}`, someEvents(2), 'any');
-    expect(await store.countAfter(from, { streamPrefixes: [prefix] })).toBe(3);
+    // Counting goes through the same visibility gate as catch-up reads: poll until older transactions are done.
+    const counted = (p: string): Promise<number> =>
+      store.countAfter(from, { streamPrefixes: [p] });
+    await eventually(
+      'the appends to become visible',
+      async () =>
+        (await counted(prefix)) >= 3 && (await counted(`pg_other-${run}`)) >= 2,
+    );
+    expect(await counted(prefix)).toBe(3);
+    expect(await counted(`pg_other-${run}`)).toBe(2);
   });
 
   it('reports the age of the oldest open write transaction', async () => {
@@ -102,8 +144,13 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
       await writer.query('begin');
       await writer.query('select pg_current_xact_id()');
       const opened = Date.now();
-      await eventually('the transaction to age', () => Date.now() - opened > 300);
-      expect(await store.oldestOpenWriteTransactionAgeSeconds()).toBeGreaterThanOrEqual(0.3);
+      await eventually(
+        'the transaction to age',
+        () => Date.now() - opened > 300,
+      );
+      expect(
+        await store.oldestOpenWriteTransactionAgeSeconds(),
+      ).toBeGreaterThanOrEqual(0.3);
     } finally {
       await writer.query('rollback');
       await writer.end();
@@ -115,40 +162,72 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
 
     beforeAll(async () => {
       const stream = `pg_immutable-${run}`;
-      const appended = await store.append(stream, [anEvent('pg-immutable', { keep: true })], 'no_stream');
+      const appended = await store.append(
+        stream,
+        [anEvent('pg-immutable', { keep: true })],
+        'no_stream',
+      );
       position = decodePosition(appended.position).position;
     });
 
     it('refuses UPDATE even for the table owner', async () => {
       await expect(
-        admin.query(`update event_store.events set data = '{"keep": false}' where position = $1`, [position]),
+        admin.query(
+          `update event_store.events set data = '{"keep": false}' where position = $1`,
+          [position],
+        ),
       ).rejects.toMatchObject({ code: 'ES003' });
     });
 
     it('refuses DELETE and TRUNCATE even for the table owner', async () => {
-      await expect(admin.query('delete from event_store.events where position = $1', [position])).rejects.toMatchObject({
+      await expect(
+        admin.query('delete from event_store.events where position = $1', [
+          position,
+        ]),
+      ).rejects.toMatchObject({
         code: 'ES003',
       });
-      await expect(admin.query('truncate event_store.events cascade')).rejects.toMatchObject({ code: 'ES003' });
-      const kept = await admin.query('select data from event_store.events where position = $1', [position]);
+      await expect(
+        admin.query('truncate event_store.events cascade'),
+      ).rejects.toMatchObject({ code: 'ES003' });
+      const kept = await admin.query(
+        'select data from event_store.events where position = $1',
+        [position],
+      );
       expect(kept.rows).toEqual([{ data: { keep: true } }]);
     });
 
     it('an application role granted read and append cannot update or delete', async () => {
-      await admin.query(`do $$ begin create role ${APP_ROLE} nologin; exception when duplicate_object then null; end $$`);
+      await admin.query(
+        `do $$ begin create role ${APP_ROLE} nologin; exception when duplicate_object then null; end $$`,
+      );
       await admin.query(`grant usage on schema event_store to ${APP_ROLE}`);
-      await admin.query(`grant select, insert on all tables in schema event_store to ${APP_ROLE}`);
-      const privileges = await admin.query<{ can_update: boolean; can_delete: boolean; can_truncate: boolean }>(
+      await admin.query(
+        `grant select, insert on all tables in schema event_store to ${APP_ROLE}`,
+      );
+      const privileges = await admin.query<{
+        can_update: boolean;
+        can_delete: boolean;
+        can_truncate: boolean;
+      }>(
         `select has_table_privilege($1, 'event_store.events', 'UPDATE') as can_update,
                 has_table_privilege($1, 'event_store.events', 'DELETE') as can_delete,
                 has_table_privilege($1, 'event_store.events', 'TRUNCATE') as can_truncate`,
         [APP_ROLE],
       );
-      expect(privileges.rows[0]).toEqual({ can_update: false, can_delete: false, can_truncate: false });
+      expect(privileges.rows[0]).toEqual({
+        can_update: false,
+        can_delete: false,
+        can_truncate: false,
+      });
       await admin.query('begin');
       try {
         await admin.query(`set local role ${APP_ROLE}`);
-        await expect(admin.query('delete from event_store.events where position = $1', [position])).rejects.toMatchObject({
+        await expect(
+          admin.query('delete from event_store.events where position = $1', [
+            position,
+          ]),
+        ).rejects.toMatchObject({
           code: '42501',
         });
       } finally {
@@ -163,13 +242,19 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
 
     beforeAll(async () => {
       await runMigrations(url, createEventStoreMigrations(schema));
-      tamperStore = createPostgresEventStore({ connectionString: url, schema, notifyChannel: `${schema}_appended` });
+      tamperStore = createPostgresEventStore({
+        connectionString: url,
+        schema,
+        notifyChannel: `${schema}_appended`,
+      });
     });
 
     afterAll(async () => {
       await tamperStore?.close();
       await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.query(`delete from migrations where name like $1`, [`CreateEventStore_${schema}%`]);
+      await admin.query(`delete from migrations where name like $1`, [
+        `CreateEventStore_${schema}%`,
+      ]);
     });
 
     async function tamper(sql: string, params: unknown[]): Promise<void> {
@@ -188,8 +273,15 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
     it('verify names the first event whose content was changed behind the store', async () => {
       const stream = `tamper-content-${randomUUID()}`;
       await tamperStore.append(stream, someEvents(4), 'no_stream');
-      await tamperStore.append(`tamper-clean-${randomUUID()}`, someEvents(2), 'no_stream');
-      expect(await tamperStore.verify()).toEqual({ ok: true, eventsChecked: 6 });
+      await tamperStore.append(
+        `tamper-clean-${randomUUID()}`,
+        someEvents(2),
+        'no_stream',
+      );
+      expect(await tamperStore.verify()).toEqual({
+        ok: true,
+        eventsChecked: 6,
+      });
 
       await tamper(
         `update "${schema}".events set data = '{"n": 100}' where stream_name = $1 and revision = 2`,
@@ -205,8 +297,16 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
         eventId: events.rows[0].event_id,
         reason: 'content does not match its hash',
       };
-      expect(await tamperStore.verify(stream)).toEqual({ ok: false, eventsChecked: 4, firstBrokenLink: expectedLink });
-      expect(await tamperStore.verify()).toEqual({ ok: false, eventsChecked: 6, firstBrokenLink: expectedLink });
+      expect(await tamperStore.verify(stream)).toEqual({
+        ok: false,
+        eventsChecked: 4,
+        firstBrokenLink: expectedLink,
+      });
+      expect(await tamperStore.verify()).toEqual({
+        ok: false,
+        eventsChecked: 6,
+        firstBrokenLink: expectedLink,
+      });
     });
 
     it('verify names the broken link when a hash was recomputed to hide a change', async () => {
@@ -222,7 +322,11 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
       const result = await tamperStore.verify(stream);
       expect(result).toMatchObject({
         ok: false,
-        firstBrokenLink: { stream, revision: 2, reason: 'previous hash does not match the previous event' },
+        firstBrokenLink: {
+          stream,
+          revision: 2,
+          reason: 'previous hash does not match the previous event',
+        },
       });
     });
   });

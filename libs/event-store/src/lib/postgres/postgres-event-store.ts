@@ -77,13 +77,23 @@ class PgEventStore implements PostgresEventStore {
     quoteIdentifier(this.channel);
     this.upcasters = new UpcasterChain(options.upcasters);
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+    this.pool = new Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
-    this.listener = new NotificationListener(options.connectionString, this.channel);
+    this.listener = new NotificationListener(
+      options.connectionString,
+      this.channel,
+    );
   }
 
-  async append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     const payload = events.map((event) => ({
       id: event.id,
       type: event.type,
@@ -94,7 +104,12 @@ class PgEventStore implements PostgresEventStore {
     try {
       const result = await this.pool.query<AppendRow>(
         `select next_revision, transaction_id, position from ${this.schema}.append_events($1, $2, $3::jsonb, $4)`,
-        [stream, toSqlExpected(expected), JSON.stringify(payload), this.channel],
+        [
+          stream,
+          toSqlExpected(expected),
+          JSON.stringify(payload),
+          this.channel,
+        ],
       );
       const row = result.rows[0];
       if (!row) {
@@ -109,7 +124,10 @@ class PgEventStore implements PostgresEventStore {
     }
   }
 
-  readStream(stream: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
+  readStream(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<ReadStreamResult> {
     return readStream(this.pool, this.schema, this.upcasters, stream, options);
   }
 
@@ -128,7 +146,14 @@ class PgEventStore implements PostgresEventStore {
     return createPostgresSubscription(
       {
         readSlice: (from, maxCount, filter) =>
-          readAllSlice(this.pool, this.schema, this.upcasters, from, maxCount, filter),
+          readAllSlice(
+            this.pool,
+            this.schema,
+            this.upcasters,
+            from,
+            maxCount,
+            filter,
+          ),
         listener: this.listener,
         pollIntervalMs: this.pollIntervalMs,
       },
@@ -137,16 +162,29 @@ class PgEventStore implements PostgresEventStore {
   }
 
   async getStreamMetadata(stream: string): Promise<StreamMetadataResult> {
-    const result = await this.pool.query<{ revision: string; data: StreamMetadata }>(
+    const result = await this.pool.query<{
+      revision: string;
+      data: StreamMetadata;
+    }>(
       `select e.revision, e.data from ${this.schema}.events e
         where e.stream_name = $1 order by e.revision desc limit 1`,
       [metastreamOf(stream)],
     );
     const row = result.rows[0];
-    return row ? { kind: 'found', metadata: row.data, metastreamRevision: Number(row.revision) } : { kind: 'none' };
+    return row
+      ? {
+          kind: 'found',
+          metadata: row.data,
+          metastreamRevision: Number(row.revision),
+        }
+      : { kind: 'none' };
   }
 
-  setStreamMetadata(stream: string, metadata: StreamMetadata, expected: ExpectedRevision = 'any'): Promise<AppendResult> {
+  setStreamMetadata(
+    stream: string,
+    metadata: StreamMetadata,
+    expected: ExpectedRevision = 'any',
+  ): Promise<AppendResult> {
     return this.append(
       metastreamOf(stream),
       [
@@ -154,18 +192,28 @@ class PgEventStore implements PostgresEventStore {
           id: randomUUID(),
           type: METADATA_EVENT_TYPE,
           data: metadata,
-          metadata: { actor: 'system:event-store', occurredAt: new Date().toISOString(), correlationId: randomUUID() },
+          metadata: {
+            actor: 'system:event-store',
+            occurredAt: new Date().toISOString(),
+            correlationId: randomUUID(),
+          },
         },
       ],
       expected,
     );
   }
 
-  deleteStream(stream: string, expected: ExpectedRevision = 'any'): Promise<void> {
+  deleteStream(
+    stream: string,
+    expected: ExpectedRevision = 'any',
+  ): Promise<void> {
     return this.delete(stream, expected, false);
   }
 
-  tombstoneStream(stream: string, expected: ExpectedRevision = 'any'): Promise<void> {
+  tombstoneStream(
+    stream: string,
+    expected: ExpectedRevision = 'any',
+  ): Promise<void> {
     return this.delete(stream, expected, true);
   }
 
@@ -189,7 +237,10 @@ class PgEventStore implements PostgresEventStore {
     try {
       await this.pool.query('select 1');
     } catch (error) {
-      throw new EventStoreUnavailableError(`PostgreSQL event store unreachable: ${describe(error)}`, { cause: error });
+      throw new EventStoreUnavailableError(
+        `PostgreSQL event store unreachable: ${describe(error)}`,
+        { cause: error },
+      );
     }
   }
 
@@ -198,9 +249,17 @@ class PgEventStore implements PostgresEventStore {
     await this.pool.end();
   }
 
-  private async delete(stream: string, expected: ExpectedRevision, hard: boolean): Promise<void> {
+  private async delete(
+    stream: string,
+    expected: ExpectedRevision,
+    hard: boolean,
+  ): Promise<void> {
     try {
-      await this.pool.query(`select ${this.schema}.delete_stream($1, $2, $3)`, [stream, toSqlExpected(expected), hard]);
+      await this.pool.query(`select ${this.schema}.delete_stream($1, $2, $3)`, [
+        stream,
+        toSqlExpected(expected),
+        hard,
+      ]);
     } catch (error) {
       throw mapAppendError(error, stream, expected);
     }
@@ -215,6 +274,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-export function createPostgresEventStore(options: PostgresEventStoreOptions): PostgresEventStore {
+export function createPostgresEventStore(
+  options: PostgresEventStoreOptions,
+): PostgresEventStore {
   return new PgEventStore(options);
 }

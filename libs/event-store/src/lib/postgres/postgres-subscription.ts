@@ -10,7 +10,11 @@ import {
 import type { NotificationListener } from './notification-listener';
 
 export interface SubscriptionSource {
-  readSlice(from: Position, maxCount: number, filter: AllFilter | undefined): Promise<AllSlice>;
+  readSlice(
+    from: Position,
+    maxCount: number,
+    filter: AllFilter | undefined,
+  ): Promise<AllSlice>;
   listener: NotificationListener;
   pollIntervalMs: number;
 }
@@ -21,7 +25,10 @@ const DEFAULT_BATCH_SIZE = 500;
  * Catch-up then live over $all: reads slices until the visible end, signals caught-up once, then waits for a
  * NOTIFY (or the poll interval, whichever comes first) and reads again. Every slice ends with a checkpoint.
  */
-export function createPostgresSubscription(source: SubscriptionSource, options: SubscribeAllOptions): Subscription {
+export function createPostgresSubscription(
+  source: SubscriptionSource,
+  options: SubscribeAllOptions,
+): Subscription {
   const abort = new AbortController();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
 
@@ -51,7 +58,11 @@ export function createPostgresSubscription(source: SubscriptionSource, options: 
           yield { kind: 'caught-up', position };
         }
         await source.listener.ensureListening();
-        await source.listener.signal.wait(seen, source.pollIntervalMs, abort.signal);
+        await source.listener.signal.wait(
+          seen,
+          source.pollIntervalMs,
+          abort.signal,
+        );
       }
     }
   }

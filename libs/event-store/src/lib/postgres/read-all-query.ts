@@ -24,14 +24,20 @@ export function visibleAfterSql(schema: string): string {
      and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
 }
 
-export function filterSql(alias: string, prefixesParam: string, typesParam: string): string {
+export function filterSql(
+  alias: string,
+  prefixesParam: string,
+  typesParam: string,
+): string {
   return `not starts_with(${alias}.stream_name, '$')
      and (${prefixesParam}::text[] is null
           or exists (select 1 from unnest(${prefixesParam}::text[]) p(prefix) where starts_with(${alias}.stream_name, p.prefix)))
      and (${typesParam}::text[] is null or ${alias}.type = any(${typesParam}::text[]))`;
 }
 
-export function filterParams(filter: AllFilter | undefined): [string[] | null, string[] | null] {
+export function filterParams(
+  filter: AllFilter | undefined,
+): [string[] | null, string[] | null] {
   return [
     filter?.streamPrefixes ? [...filter.streamPrefixes] : null,
     filter?.eventTypes ? [...filter.eventTypes] : null,
@@ -82,7 +88,9 @@ select st.scanned_count, st.last_transaction_id, st.last_position, ${EVENT_COLUM
     types,
   ]);
   const stats = result.rows[0];
-  const events = result.rows.filter((row): row is ReadAllRow & EventRow => row.position != null);
+  const events = result.rows.filter(
+    (row): row is ReadAllRow & EventRow => row.position != null,
+  );
   const scannedAll = stats.scanned_count < scanSize;
   const lastScanned =
     stats.last_transaction_id != null && stats.last_position != null
@@ -90,14 +98,21 @@ select st.scanned_count, st.last_transaction_id, st.last_position, ${EVENT_COLUM
       : from;
   if (events.length === maxCount) {
     const lastEvent = events[events.length - 1];
-    const lastMatched = encodePosition(lastEvent.transaction_id, lastEvent.position);
+    const lastMatched = encodePosition(
+      lastEvent.transaction_id,
+      lastEvent.position,
+    );
     return {
       events: events.map((row) => toRecordedEvent(row, upcasters)),
       next: lastMatched,
       isEnd: scannedAll && lastMatched === lastScanned,
     };
   }
-  return { events: events.map((row) => toRecordedEvent(row, upcasters)), next: lastScanned, isEnd: scannedAll };
+  return {
+    events: events.map((row) => toRecordedEvent(row, upcasters)),
+    next: lastScanned,
+    isEnd: scannedAll,
+  };
 }
 
 export async function countVisibleAfter(

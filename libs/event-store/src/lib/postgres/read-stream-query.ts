@@ -1,5 +1,10 @@
 import type { Pool } from 'pg';
-import type { ReadStreamOptions, ReadStreamResult, RecordedEvent, StreamMetadata } from '../port/types';
+import type {
+  ReadStreamOptions,
+  ReadStreamResult,
+  RecordedEvent,
+  StreamMetadata,
+} from '../port/types';
 import type { UpcasterChain } from '../upcasting/upcaster-chain';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
 
@@ -30,7 +35,11 @@ function readWindow(row: StreamRow): ReadWindow {
   if (metadata.maxCount !== undefined) {
     lowest = Math.max(lowest, last - metadata.maxCount + 1);
   }
-  return { lowestRevision: lowest, highestRevision: last, maxAgeSeconds: metadata.maxAge ?? null };
+  return {
+    lowestRevision: lowest,
+    highestRevision: last,
+    maxAgeSeconds: metadata.maxAge ?? null,
+  };
 }
 
 export async function readStream(
@@ -60,11 +69,33 @@ export async function readStream(
   const from = options.fromRevision;
   let cursor: number;
   if (direction === 'forwards') {
-    cursor = from === undefined || from === 'start' ? 0 : from === 'end' ? window.highestRevision : from;
+    cursor =
+      from === undefined || from === 'start'
+        ? 0
+        : from === 'end'
+          ? window.highestRevision
+          : from;
   } else {
-    cursor = from === undefined || from === 'end' ? window.highestRevision : from === 'start' ? 0 : from;
+    cursor =
+      from === undefined || from === 'end'
+        ? window.highestRevision
+        : from === 'start'
+          ? 0
+          : from;
   }
-  return { kind: 'found', events: pageThrough(pool, schema, upcasters, stream, window, direction, cursor, maxCount) };
+  return {
+    kind: 'found',
+    events: pageThrough(
+      pool,
+      schema,
+      upcasters,
+      stream,
+      window,
+      direction,
+      cursor,
+      maxCount,
+    ),
+  };
 }
 
 async function* pageThrough(
@@ -90,7 +121,14 @@ async function* pageThrough(
           and ($5::double precision is null or e.recorded_at >= now() - make_interval(secs => $5))
         order by e.revision ${forwards ? 'asc' : 'desc'}
         limit $6`,
-      [stream, window.lowestRevision, window.highestRevision, cursor, window.maxAgeSeconds, limit],
+      [
+        stream,
+        window.lowestRevision,
+        window.highestRevision,
+        cursor,
+        window.maxAgeSeconds,
+        limit,
+      ],
     );
     for (const row of result.rows) {
       yield toRecordedEvent(row, upcasters);

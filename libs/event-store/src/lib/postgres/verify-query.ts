@@ -13,7 +13,11 @@ interface VerifyRow {
  * Recomputes every hash from the stored content and checks each link to the previous event of the same stream,
  * in (stream, revision) order; reports the first broken link.
  */
-export async function verifyChain(pool: Pool, schema: string, stream: string | undefined): Promise<VerifyResult> {
+export async function verifyChain(
+  pool: Pool,
+  schema: string,
+  stream: string | undefined,
+): Promise<VerifyResult> {
   const result = await pool.query<VerifyRow>(
     `with chain as (
        select e.stream_name, e.revision, e.event_id, e.hash, e.previous_hash,
@@ -45,12 +49,22 @@ export async function verifyChain(pool: Pool, schema: string, stream: string | u
   );
   const row = result.rows[0];
   const eventsChecked = Number(row.events_checked);
-  if (row.stream_name === null || row.revision === null || row.event_id === null || row.reason === null) {
+  if (
+    row.stream_name === null ||
+    row.revision === null ||
+    row.event_id === null ||
+    row.reason === null
+  ) {
     return { ok: true, eventsChecked };
   }
   return {
     ok: false,
     eventsChecked,
-    firstBrokenLink: { stream: row.stream_name, revision: Number(row.revision), eventId: row.event_id, reason: row.reason },
+    firstBrokenLink: {
+      stream: row.stream_name,
+      revision: Number(row.revision),
+      eventId: row.event_id,
+      reason: row.reason,
+    },
   };
 }

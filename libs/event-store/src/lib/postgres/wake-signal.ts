@@ -19,7 +19,11 @@ export class WakeSignal {
     }
   }
 
-  wait(seenGeneration: number, timeoutMs: number, abort: AbortSignal): Promise<void> {
+  wait(
+    seenGeneration: number,
+    timeoutMs: number,
+    abort: AbortSignal,
+  ): Promise<void> {
     if (this.generation !== seenGeneration || abort.aborted) {
       return Promise.resolve();
     }

@@ -25,7 +25,10 @@ export class CheckpointConflictError extends Error {
   }
 }
 
-export async function loadCheckpoint(em: EntityManager, projection: string): Promise<Checkpoint> {
+export async function loadCheckpoint(
+  em: EntityManager,
+  projection: string,
+): Promise<Checkpoint> {
   await em.query(
     `insert into ${CHECKPOINT_TABLE} (projection, position) values ($1, $2) on conflict (projection) do nothing`,
     [projection, START],
@@ -64,7 +67,13 @@ export async function advanceCheckpoint(
         where projection = $1 and position = $2
        returning 1)
      select count(*)::int as moved from moved`,
-    [projection, expected, next, events.length, last?.metadata.recordedAt ?? null],
+    [
+      projection,
+      expected,
+      next,
+      events.length,
+      last?.metadata.recordedAt ?? null,
+    ],
   );
   if (rows[0].moved !== 1) {
     throw new CheckpointConflictError(projection, expected);
@@ -72,7 +81,10 @@ export async function advanceCheckpoint(
 }
 
 /** Back to the start, for a rebuild. */
-export async function resetCheckpoint(em: EntityManager, projection: string): Promise<void> {
+export async function resetCheckpoint(
+  em: EntityManager,
+  projection: string,
+): Promise<void> {
   await loadCheckpoint(em, projection);
   await em.query(
     `update ${CHECKPOINT_TABLE}

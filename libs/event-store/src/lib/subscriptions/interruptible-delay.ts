@@ -1,5 +1,8 @@
 /** Resolves after `ms`, or at once when `signal` aborts. */
-export function interruptibleDelay(ms: number, signal: AbortSignal): Promise<void> {
+export function interruptibleDelay(
+  ms: number,
+  signal: AbortSignal,
+): Promise<void> {
   if (signal.aborted) {
     return Promise.resolve();
   }

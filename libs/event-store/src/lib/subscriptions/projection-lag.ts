@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { AllFilter, EventCounter, EventStore, Position } from '../port/types';
+import type {
+  AllFilter,
+  EventCounter,
+  EventStore,
+  Position,
+} from '../port/types';
 import { loadCheckpoint } from './checkpoint-repository';
 
 export interface ProjectionLag {
@@ -32,7 +37,11 @@ export async function countEventsAfter(
   let count = 0;
   let position = from;
   while (count < cap) {
-    const slice = await store.readAll({ from: position, maxCount: PAGE, filter });
+    const slice = await store.readAll({
+      from: position,
+      maxCount: PAGE,
+      filter,
+    });
     count += slice.events.length;
     position = slice.next;
     if (slice.isEnd) {
@@ -50,14 +59,24 @@ export async function measureLag(
   now: Date,
   countCap = 100_000,
 ): Promise<ProjectionLag> {
-  const checkpoint = await dataSource.transaction((em) => loadCheckpoint(em, projection));
+  const checkpoint = await dataSource.transaction((em) =>
+    loadCheckpoint(em, projection),
+  );
   const recordedAt = checkpoint.lastEventRecordedAt;
   return {
     projection,
     checkpoint: checkpoint.position,
-    eventsBehind: await countEventsAfter(store, checkpoint.position, filter, countCap),
+    eventsBehind: await countEventsAfter(
+      store,
+      checkpoint.position,
+      filter,
+      countCap,
+    ),
     eventsApplied: checkpoint.eventsApplied,
     lastAppliedEventRecordedAt: recordedAt,
-    lastAppliedEventAgeSeconds: recordedAt === null ? null : (now.getTime() - Date.parse(recordedAt)) / 1000,
+    lastAppliedEventAgeSeconds:
+      recordedAt === null
+        ? null
+        : (now.getTime() - Date.parse(recordedAt)) / 1000,
   };
 }

@@ -48,7 +48,9 @@ export class ProjectionLock {
       return;
     }
     try {
-      await runner.query(`select pg_advisory_unlock(hashtextextended($1, 0))`, [this.key()]);
+      await runner.query(`select pg_advisory_unlock(hashtextextended($1, 0))`, [
+        this.key(),
+      ]);
     } finally {
       await runner.release();
     }

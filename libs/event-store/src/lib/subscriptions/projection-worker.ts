@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { START, type EventStore, type Position, type RecordedEvent, type SubscriptionMessage } from '../port/types';
-import { advanceCheckpoint, loadCheckpoint, resetCheckpoint } from './checkpoint-repository';
+import {
+  START,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+  type SubscriptionMessage,
+} from '../port/types';
+import {
+  advanceCheckpoint,
+  loadCheckpoint,
+  resetCheckpoint,
+} from './checkpoint-repository';
 import { interruptibleDelay } from './interruptible-delay';
 import type { Projection, ProjectionContext } from './projection';
 import { ProjectionLock } from './projection-lock';
@@ -21,7 +31,11 @@ export interface ProjectionWorkerOptions {
   onError(projection: string, error: unknown): void;
 }
 
-export type ProjectionState = 'stopped' | 'waiting-for-lock' | 'active' | 'rebuilding';
+export type ProjectionState =
+  | 'stopped'
+  | 'waiting-for-lock'
+  | 'active'
+  | 'rebuilding';
 
 export interface ProjectionStatus {
   projection: string;
@@ -42,7 +56,10 @@ export class ProjectionWorker {
   private loop: Promise<void> | null = null;
   private readonly lock: ProjectionLock;
   private stopCurrentSubscription: (() => Promise<void>) | null = null;
-  private pendingRebuild: { resolve: () => void; reject: (error: unknown) => void } | null = null;
+  private pendingRebuild: {
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +75,12 @@ export class ProjectionWorker {
   }
 
   status(): ProjectionStatus {
-    return { projection: this.projection.name, state: this.state, caughtUp: this.caughtUp, lastError: this.lastError };
+    return {
+      projection: this.projection.name,
+      state: this.state,
+      caughtUp: this.caughtUp,
+      lastError: this.lastError,
+    };
   }
 
   start(): void {
@@ -129,7 +151,11 @@ export class ProjectionWorker {
         }
       }
     } finally {
-      this.pendingRebuild?.reject(new Error(`projection ${this.projection.name} stopped before its rebuild`));
+      this.pendingRebuild?.reject(
+        new Error(
+          `projection ${this.projection.name} stopped before its rebuild`,
+        ),
+      );
       this.pendingRebuild = null;
       await this.lock.release();
     }
@@ -138,10 +164,18 @@ export class ProjectionWorker {
   /** Follows $all from the stored checkpoint until stopped or asked to rebuild. */
   private async follow(signal: AbortSignal): Promise<void> {
     const { projection, options } = this;
-    let checkpoint = (await this.dataSource.transaction((em) => loadCheckpoint(em, projection.name))).position;
+    let checkpoint = (
+      await this.dataSource.transaction((em) =>
+        loadCheckpoint(em, projection.name),
+      )
+    ).position;
     let lastCheckpointWrite = Date.now();
     this.caughtUp = false;
-    const subscription = this.store.subscribeAll({ from: checkpoint, filter: projection.filter, batchSize: options.batchSize });
+    const subscription = this.store.subscribeAll({
+      from: checkpoint,
+      filter: projection.filter,
+      batchSize: options.batchSize,
+    });
     this.stopCurrentSubscription = () => subscription.unsubscribe();
     if (signal.aborted || this.pendingRebuild) {
       await subscription.unsubscribe();
@@ -165,7 +199,10 @@ export class ProjectionWorker {
 
     try {
       for (;;) {
-        const outcome = pending.length > 0 ? await raceQuiet(nextMessage, options.flushAfterMs) : await nextMessage;
+        const outcome =
+          pending.length > 0
+            ? await raceQuiet(nextMessage, options.flushAfterMs)
+            : await nextMessage;
         if (outcome === QUIET) {
           await commit(pending[pending.length - 1].position);
           continue;
@@ -188,7 +225,9 @@ export class ProjectionWorker {
         const worthWriting =
           pending.length > 0 ||
           (message.position !== checkpoint &&
-            (message.kind === 'caught-up' || Date.now() - lastCheckpointWrite >= options.idleCheckpointEveryMs));
+            (message.kind === 'caught-up' ||
+              Date.now() - lastCheckpointWrite >=
+                options.idleCheckpointEveryMs));
         if (worthWriting) {
           await commit(message.position);
         }
@@ -206,7 +245,9 @@ export class ProjectionWorker {
     const { projection, options } = this;
     const reset = projection.reset;
     if (!reset) {
-      throw new Error(`projection ${projection.name} has no reset(): it cannot be rebuilt`);
+      throw new Error(
+        `projection ${projection.name} has no reset(): it cannot be rebuilt`,
+      );
     }
     this.state = 'rebuilding';
     await this.dataSource.transaction(async (em) => {
@@ -215,14 +256,24 @@ export class ProjectionWorker {
     });
     let position: Position = START;
     for (;;) {
-      const slice = await this.store.readAll({ from: position, maxCount: options.rebuildBatchSize, filter: projection.filter });
+      const slice = await this.store.readAll({
+        from: position,
+        maxCount: options.rebuildBatchSize,
+        filter: projection.filter,
+      });
       if (slice.events.length > 0 || slice.next !== position) {
         const from = position;
         await this.dataSource.transaction(async (em) => {
           if (slice.events.length > 0) {
             await projection.apply(slice.events, em, this.context(true));
           }
-          await advanceCheckpoint(em, projection.name, from, slice.next, slice.events);
+          await advanceCheckpoint(
+            em,
+            projection.name,
+            from,
+            slice.next,
+            slice.events,
+          );
         });
         position = slice.next;
       }
@@ -242,7 +293,10 @@ export class ProjectionWorker {
   }
 }
 
-async function raceQuiet<T>(promise: Promise<T>, ms: number): Promise<T | typeof QUIET> {
+async function raceQuiet<T>(
+  promise: Promise<T>,
+  ms: number,
+): Promise<T | typeof QUIET> {
   let timer: NodeJS.Timeout | undefined;
   const quiet = new Promise<typeof QUIET>((resolve) => {
     timer = setTimeout(() => resolve(QUIET), ms);

@@ -15,7 +15,11 @@ export interface Projection {
   /** Stable name: the checkpoint and the advisory lock are keyed by it. */
   name: string;
   filter?: AllFilter;
-  apply(events: RecordedEvent[], em: EntityManager, context: ProjectionContext): Promise<void>;
+  apply(
+    events: RecordedEvent[],
+    em: EntityManager,
+    context: ProjectionContext,
+  ): Promise<void>;
   /** Empties the read model before a rebuild; without it the projection cannot be rebuilt. */
   reset?(em: EntityManager, context: ProjectionContext): Promise<void>;
 }

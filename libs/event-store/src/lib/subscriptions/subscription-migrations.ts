@@ -3,7 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** Table name of projection checkpoints, in the read-model database's default schema. */
 export const CHECKPOINT_TABLE = 'projection_checkpoints';
 
-export class CreateProjectionCheckpoints1764100000100 implements MigrationInterface {
+export class CreateProjectionCheckpoints1764100000100
+  implements MigrationInterface
+{
   readonly name = 'CreateProjectionCheckpoints1764100000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -25,4 +27,6 @@ export class CreateProjectionCheckpoints1764100000100 implements MigrationInterf
 }
 
 /** Migrations for the projection runner's checkpoint table; run them on the read-model DataSource. */
-export const subscriptionMigrations: Array<new () => MigrationInterface> = [CreateProjectionCheckpoints1764100000100];
+export const subscriptionMigrations: Array<new () => MigrationInterface> = [
+  CreateProjectionCheckpoints1764100000100,
+];

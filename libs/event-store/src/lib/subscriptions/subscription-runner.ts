@@ -2,7 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { EventStore } from '../port/types';
 import type { Projection } from './projection';
 import { measureLag, type ProjectionLag } from './projection-lag';
-import { ProjectionWorker, type ProjectionStatus, type ProjectionWorkerOptions } from './projection-worker';
+import {
+  ProjectionWorker,
+  type ProjectionStatus,
+  type ProjectionWorkerOptions,
+} from './projection-worker';
 
 export type SubscriptionRunnerOptions = Partial<ProjectionWorkerOptions>;
 
@@ -37,7 +41,10 @@ export class SubscriptionRunner {
         throw new Error(`Two projections are named ${projection.name}`);
       }
       this.projections.set(projection.name, projection);
-      this.workers.set(projection.name, new ProjectionWorker(dataSource, store, projection, resolved));
+      this.workers.set(
+        projection.name,
+        new ProjectionWorker(dataSource, store, projection, resolved),
+      );
     }
   }
 
@@ -49,7 +56,9 @@ export class SubscriptionRunner {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
+    await Promise.all(
+      [...this.workers.values()].map((worker) => worker.stop()),
+    );
   }
 
   /** Resets the read model and replays it from the first event, suppressing side effects. */
@@ -69,7 +78,13 @@ export class SubscriptionRunner {
   lag(name: string, now: Date = new Date()): Promise<ProjectionLag> {
     this.worker(name);
     const projection = this.projections.get(name);
-    return measureLag(this.dataSource, this.store, name, projection?.filter, now);
+    return measureLag(
+      this.dataSource,
+      this.store,
+      name,
+      projection?.filter,
+      now,
+    );
   }
 
   private worker(name: string): ProjectionWorker {

@@ -13,7 +13,9 @@ export class UpcasterChain {
     for (const upcaster of upcasters) {
       const key = UpcasterChain.key(upcaster.type, upcaster.fromVersion);
       if (this.byTypeAndVersion.has(key)) {
-        throw new Error(`Two upcasters lift ${upcaster.type} from version ${upcaster.fromVersion}`);
+        throw new Error(
+          `Two upcasters lift ${upcaster.type} from version ${upcaster.fromVersion}`,
+        );
       }
       this.byTypeAndVersion.set(key, upcaster);
     }
@@ -22,7 +24,11 @@ export class UpcasterChain {
   upcast(type: string, schemaVersion: number, data: unknown): UpcastResult {
     let version = schemaVersion;
     let current = data;
-    for (let upcaster = this.find(type, version); upcaster; upcaster = this.find(type, version)) {
+    for (
+      let upcaster = this.find(type, version);
+      upcaster;
+      upcaster = this.find(type, version)
+    ) {
       current = upcaster.upcast(current);
       version += 1;
     }

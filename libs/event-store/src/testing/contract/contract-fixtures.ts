@@ -20,7 +20,9 @@ export interface ContractStoreHandle {
   dispose(): Promise<void>;
 }
 
-export type ContractStoreFactory = (options: ContractStoreOptions) => Promise<ContractStoreHandle>;
+export type ContractStoreFactory = (
+  options: ContractStoreOptions,
+) => Promise<ContractStoreHandle>;
 
 /** Gives each test file's registrations the store created in `beforeAll`, plus a run-unique naming scheme. */
 export interface ContractContext {
@@ -54,13 +56,21 @@ export const contractUpcasters: readonly Upcaster[] = [
   },
 ];
 
-export function anEvent(type = 'contract-thing-happened', data: unknown = { n: 1 }, schemaVersion?: number): EventToAppend {
+export function anEvent(
+  type = 'contract-thing-happened',
+  data: unknown = { n: 1 },
+  schemaVersion?: number,
+): EventToAppend {
   return {
     id: randomUUID(),
     type,
     schemaVersion,
     data,
-    metadata: { actor: 'system:contract-suite', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: randomUUID() },
+    metadata: {
+      actor: 'system:contract-suite',
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      correlationId: randomUUID(),
+    },
   };
 }
 
@@ -68,7 +78,9 @@ export function someEvents(count: number, type?: string): EventToAppend[] {
   return Array.from({ length: count }, (_, n) => anEvent(type, { n }));
 }
 
-export async function eventsOf(result: ReadStreamResult): Promise<RecordedEvent[]> {
+export async function eventsOf(
+  result: ReadStreamResult,
+): Promise<RecordedEvent[]> {
   if (result.kind !== 'found') {
     throw new Error(`expected a found stream, got ${result.kind}`);
   }
@@ -79,8 +91,13 @@ export async function eventsOf(result: ReadStreamResult): Promise<RecordedEvent[
   return events;
 }
 
-export async function readRevisions(store: EventStore, stream: string): Promise<number[]> {
-  return (await eventsOf(await store.readStream(stream))).map((event) => event.revision);
+export async function readRevisions(
+  store: EventStore,
+  stream: string,
+): Promise<number[]> {
+  return (await eventsOf(await store.readStream(stream))).map(
+    (event) => event.revision,
+  );
 }
 
 /** Resolves with the rejection; fails the test when the promise resolves. */
@@ -94,7 +111,11 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** Polls `check` until it returns true, failing with `what` after `timeoutMs`. */
-export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function eventually(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) {
@@ -126,14 +147,19 @@ export class SubscriptionRecorder {
   }
 
   get events(): RecordedEvent[] {
-    return this.messages.flatMap((message) => (message.kind === 'event' ? [message.event] : []));
+    return this.messages.flatMap((message) =>
+      message.kind === 'event' ? [message.event] : [],
+    );
   }
 
   get caughtUp(): boolean {
     return this.messages.some((message) => message.kind === 'caught-up');
   }
 
-  async waitForEvents(count: number, timeoutMs?: number): Promise<RecordedEvent[]> {
+  async waitForEvents(
+    count: number,
+    timeoutMs?: number,
+  ): Promise<RecordedEvent[]> {
     await eventually(
       `${count} events (have ${this.events.length})`,
       () => {
