@@ -1,6 +1,13 @@
 import { MemberId, TimeEntryId, assertNever } from '@billing/shared/kernel';
 import { Instant } from '../shared/instant';
-import { BillingMark, EditableEntryFields, TimeEntryEvent, TimeEntrySource } from './time-entry.events';
+import {
+  BillingMark,
+  EditableEntryFields,
+  EntryChanges,
+  FieldChange,
+  TimeEntryEvent,
+  TimeEntrySource,
+} from './time-entry.events';
 
 export interface TimeEntryFacts extends EditableEntryFields {
   entryId: TimeEntryId;
@@ -18,12 +25,20 @@ export type TimeEntryState = { status: 'none' } | ExistingTimeEntry;
 
 export const initialTimeEntryState: TimeEntryState = { status: 'none' };
 
-function applyChanges(entry: ExistingTimeEntry, event: Extract<TimeEntryEvent, { type: 'time-entry-edited' }>) {
-  const next: ExistingTimeEntry = { ...entry };
-  for (const [field, change] of Object.entries(event.data.changes)) {
-    (next as unknown as Record<string, unknown>)[field] = (change as { after: unknown }).after;
-  }
-  return next;
+/** Takes the `after` of every listed change; fields not listed keep their value. */
+function applyChanges(entry: ExistingTimeEntry, changes: EntryChanges): ExistingTimeEntry {
+  const after = <Field extends keyof EntryChanges>(field: Field, current: EditableEntryFields[Field]) =>
+    changes[field] === undefined ? current : (changes[field] as FieldChange<EditableEntryFields[Field]>).after;
+  return {
+    ...entry,
+    projectId: after('projectId', entry.projectId),
+    taskId: after('taskId', entry.taskId),
+    description: after('description', entry.description),
+    tags: after('tags', entry.tags),
+    billable: after('billable', entry.billable),
+    startedAt: after('startedAt', entry.startedAt),
+    endedAt: after('endedAt', entry.endedAt),
+  };
 }
 
 function evolveExisting(
@@ -34,7 +49,7 @@ function evolveExisting(
     case 'time-entry-stopped':
       return { ...entry, status: 'stopped', endedAt: event.data.endedAt };
     case 'time-entry-edited':
-      return applyChanges(entry, event);
+      return applyChanges(entry, event.data.changes);
     case 'time-entry-deleted':
       return { ...entry, status: 'deleted' };
     case 'time-entry-restored':
@@ -55,8 +70,23 @@ export function evolveTimeEntry(state: TimeEntryState, event: TimeEntryEvent): T
       return { status: 'running', ...data, source, externalId: null, endedAt: null, billing: null };
     }
     case 'time-entry-logged': {
-      const { durationSeconds: _durationSeconds, ...data } = event.data;
-      return { status: 'stopped', ...data, billing: null };
+      const data = event.data;
+      return {
+        status: 'stopped',
+        entryId: data.entryId,
+        memberId: data.memberId,
+        projectId: data.projectId,
+        taskId: data.taskId,
+        description: data.description,
+        tags: data.tags,
+        billable: data.billable,
+        source: data.source,
+        externalId: data.externalId,
+        startedAt: data.startedAt,
+        endedAt: data.endedAt,
+        recordedAt: data.recordedAt,
+        billing: null,
+      };
     }
     default:
       return state.status === 'none' ? state : evolveExisting(state, event);
