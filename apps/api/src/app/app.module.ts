@@ -6,8 +6,17 @@ import {
   HttpErrorsModule,
   LoggingModule,
 } from '@billing/shared/nest';
-import { AuthModule } from './auth/auth.module';
+import {
+  ACCESS_PROJECTIONS,
+  AccessModule,
+  mapForbiddenError,
+} from '@billing/access/application';
+import {
+  EventSourcingModule,
+  ProjectionsModule,
+} from '@billing/shared/event-sourcing';
 import { DatabaseModule } from './database/database.module';
+import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
 import { HealthModule } from './health/health.module';
 
@@ -24,10 +33,18 @@ export class AppModule {
           quietPaths: ['/api/v1/health'],
         }),
         ClockModule,
-        HttpErrorsModule.forRoot({ mappers: [mapWrongExpectedRevision] }),
+        HttpErrorsModule.forRoot({
+          mappers: [mapWrongExpectedRevision, mapForbiddenError],
+        }),
         DatabaseModule,
         HealthModule,
-        AuthModule,
+        EventStoreModule,
+        EventSourcingModule,
+        AccessModule,
+        ProjectionsModule.forRoot({
+          imports: [AccessModule],
+          projections: [...ACCESS_PROJECTIONS],
+        }),
       ],
     };
   }

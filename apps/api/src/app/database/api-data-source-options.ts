@@ -1,11 +1,11 @@
 import { buildDataSourceOptions } from '@billing/shared/nest';
-import { AUTH_ENTITIES } from '../auth/auth-entities';
+import { ACCESS_ENTITIES } from '@billing/access/application';
 import { API_MIGRATIONS } from './migrations';
 
 export const apiDataSourceOptions = (databaseUrl: string) =>
   buildDataSourceOptions({
     databaseUrl,
     applicationName: 'billing-api',
-    entities: AUTH_ENTITIES,
+    entities: [...ACCESS_ENTITIES],
     migrations: API_MIGRATIONS,
   });

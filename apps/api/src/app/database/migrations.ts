@@ -1,5 +1,17 @@
-import { eventStoreMigrations } from '@billing/event-store';
-import { AUTH_MIGRATIONS } from '../auth/auth-entities';
+import { ACCESS_MIGRATIONS } from '@billing/access/application';
+import {
+  eventStoreMigrations,
+  subscriptionMigrations,
+} from '@billing/event-store';
+import { CreateIdempotencyRecords1767225700000 } from '@billing/shared/event-sourcing';
 
-/** Every migration the api runs at start, in order: the event store's schema first, then the api's own tables. */
-export const API_MIGRATIONS = [...eventStoreMigrations, ...AUTH_MIGRATIONS];
+/**
+ * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
+ * the shared idempotency records, then each context's tables.
+ */
+export const API_MIGRATIONS = [
+  ...eventStoreMigrations,
+  ...subscriptionMigrations,
+  CreateIdempotencyRecords1767225700000,
+  ...ACCESS_MIGRATIONS,
+];

@@ -1,4 +1,5 @@
 import {
+  Global,
   Inject,
   Injectable,
   Module,
@@ -34,7 +35,8 @@ class EventStoreCloser implements OnApplicationShutdown {
   }
 }
 
-/** The event store chosen by EVENT_STORE, under the EVENT_STORE token. */
+/** The event store chosen by EVENT_STORE, under the EVENT_STORE token; global, as every context appends to it. */
+@Global()
 @Module({
   providers: [
     { provide: EVENT_STORE, inject: [AppConfig], useFactory: eventStoreFor },

@@ -4,15 +4,21 @@ import {
   Entity,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { Role } from '@billing/shared/nest';
 
-/** A local login. Members of the organisation model will later link to one of these. */
+/**
+ * A local login of one member. Roles and whether the member is active are not stored here: they come from the
+ * member events, through the `access_members` read model.
+ */
 @Entity('auth_accounts')
 export class AuthAccount {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** Unique regardless of case (unique index on lower(email)); stored as typed. */
+  /** Null only for accounts created before accounts were linked to members; those cannot log in. */
+  @Column({ name: 'member_id', type: 'uuid', nullable: true })
+  memberId!: string | null;
+
+  /** The e-mail given when the account was created; login uses the member's current e-mail once it is known. */
   @Column({ type: 'text' })
   email!: string;
 
@@ -21,12 +27,6 @@ export class AuthAccount {
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
-
-  @Column({ type: 'text', array: true })
-  roles!: Role[];
-
-  @Column({ type: 'boolean', default: true })
-  active!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

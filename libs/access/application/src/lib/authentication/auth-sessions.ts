@@ -6,10 +6,11 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { Clock } from '@billing/shared/kernel';
-import { AuthenticatedUser, CLOCK } from '@billing/shared/nest';
+import { CLOCK } from '@billing/shared/nest';
+import type { AccessUser } from '../members/access-user';
 import { AccessTokens } from './access-tokens';
-import { AuthSessionResponse } from './auth.dto';
-import { IdentityProvider } from './identity-provider';
+import { AuthSessionResponse, UserResponse } from './auth.dto';
+import { IdentityProvider, VerifiedIdentity } from './identity-provider';
 import { LoginAttemptLimiter } from './login-attempt-limiter';
 import { RefreshTokens } from './refresh-tokens';
 
@@ -21,6 +22,14 @@ const INVALID_REFRESH_TOKEN = {
   error: 'INVALID_REFRESH_TOKEN',
   message: 'Refresh token is invalid, expired or revoked',
 };
+
+export const userResponseOf = (user: AccessUser): UserResponse => ({
+  id: user.memberId,
+  memberId: user.memberId,
+  email: user.email,
+  name: user.name,
+  roles: [...user.roles],
+});
 
 /** Login, refresh and logout: the use cases behind the auth endpoints. */
 @Injectable()
@@ -54,57 +63,53 @@ export class AuthSessions {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    const user = await this.identities.verifyCredentials(email, password);
-    if (!user) {
+    const identity = await this.identities.verifyCredentials(email, password);
+    if (!identity) {
       this.limiter.recordFailure(email, clientIp, now);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     this.limiter.reset(email, clientIp);
     return this.sessionFor(
-      user,
-      await this.refreshTokens.issue(user.id, now),
+      identity,
+      await this.refreshTokens.issue(identity.accountId, now),
       now,
     );
   }
 
+  /** A deactivated member's refresh token is revoked and refused. */
   async refresh(refreshToken: string): Promise<AuthSessionResponse> {
     const now = this.clock.now();
     const rotation = await this.refreshTokens.rotate(refreshToken, now);
     if (rotation.kind === 'invalid')
       throw new UnauthorizedException(INVALID_REFRESH_TOKEN);
-    const user = await this.identities.findActiveUser(rotation.accountId);
-    if (!user) {
+    const identity = await this.identities.findActiveIdentity(
+      rotation.accountId,
+    );
+    if (!identity) {
       await this.refreshTokens.revoke(rotation.refreshToken, now);
       throw new UnauthorizedException(INVALID_REFRESH_TOKEN);
     }
-    return this.sessionFor(user, rotation.refreshToken, now);
+    return this.sessionFor(identity, rotation.refreshToken, now);
   }
 
   logout(refreshToken: string): Promise<void> {
     return this.refreshTokens.revoke(refreshToken, this.clock.now());
   }
 
-  async currentUser(caller: AuthenticatedUser): Promise<AuthenticatedUser> {
-    const user = await this.identities.findActiveUser(caller.id);
-    if (!user)
-      throw new UnauthorizedException({
-        error: 'UNAUTHORIZED',
-        message: 'Account is no longer active',
-      });
-    return user;
-  }
-
   private sessionFor(
-    user: AuthenticatedUser,
+    identity: VerifiedIdentity,
     refreshToken: string,
     now: Date,
   ): AuthSessionResponse {
-    const { accessToken, expiresIn } = this.accessTokens.issue(user, now);
+    const { accessToken, expiresIn } = this.accessTokens.issue(
+      identity.user.memberId,
+      now,
+    );
     return {
       accessToken,
       refreshToken,
       expiresIn,
-      user: { ...user, roles: [...user.roles] },
+      user: userResponseOf(identity.user),
     };
   }
 }

@@ -15,19 +15,27 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Public } from '@billing/shared/nest';
+import type { Principal } from '@billing/access/domain';
+import { CurrentUser, Public } from '@billing/shared/nest';
+import { AuthenticatedOnly } from '../authorization/access-requirement';
+import { AccessPolicy } from '../authorization/access-policy';
+import { CurrentPrincipal } from '../authorization/current-principal.decorator';
+import type { AccessUser } from '../members/access-user';
 import {
   AuthSessionResponse,
+  CurrentUserResponse,
   LoginRequest,
   RefreshTokenRequest,
-  UserResponse,
 } from './auth.dto';
-import { AuthSessions } from './auth-sessions';
+import { AuthSessions, userResponseOf } from './auth-sessions';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly sessions: AuthSessions) {}
+  constructor(
+    private readonly sessions: AuthSessions,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   @Public()
   @Post('login')
@@ -35,7 +43,7 @@ export class AuthController {
   @ApiOkResponse({ type: AuthSessionResponse })
   @ApiUnauthorizedResponse({
     description:
-      'Invalid e-mail or password (same answer for an unknown e-mail)',
+      'Invalid e-mail or password (same answer for an unknown e-mail and a deactivated member)',
   })
   @ApiTooManyRequestsResponse({
     description: 'Too many failed logins for this e-mail from this address',
@@ -68,10 +76,17 @@ export class AuthController {
     return this.sessions.logout(request.refreshToken);
   }
 
+  @AuthenticatedOnly()
   @ApiBearerAuth()
   @Get('me')
-  @ApiOkResponse({ type: UserResponse })
-  me(@CurrentUser() caller: AuthenticatedUser): Promise<AuthenticatedUser> {
-    return this.sessions.currentUser(caller);
+  @ApiOkResponse({ type: CurrentUserResponse })
+  me(
+    @CurrentUser() caller: AccessUser,
+    @CurrentPrincipal() principal: Principal,
+  ): CurrentUserResponse {
+    return {
+      ...userResponseOf(caller),
+      permissions: this.policy.permissionsOf(principal),
+    };
   }
 }

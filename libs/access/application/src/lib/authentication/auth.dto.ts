@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ROLES, Role } from '@billing/shared/nest';
+import { PERMISSIONS, ROLES, type Permission, type Role } from '@billing/access/domain';
 
 export class LoginRequest {
   @ApiProperty({ example: 'admin@example.com' })
@@ -24,10 +24,20 @@ export class RefreshTokenRequest {
 }
 
 export class UserResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The member id' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+}
+
+export class CurrentUserResponse extends UserResponse {
+  @ApiProperty({
+    enum: PERMISSIONS,
+    isArray: true,
+    description: 'Every permission the caller holds, in some scope',
+  })
+  permissions!: Permission[];
 }
 
 export class AuthSessionResponse {

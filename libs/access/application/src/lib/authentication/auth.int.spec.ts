@@ -1,10 +1,11 @@
+import { PERMISSIONS } from '@billing/access/domain';
 import {
+  AccessTestApp,
   getJson,
   postJson,
   recreateDatabase,
-  startTestApi,
-  TestApi,
-} from '../../testing/test-api';
+  startAccessTestApp,
+} from '../../testing/access-test-app';
 import { MAX_FAILED_LOGINS } from './login-attempt-limiter';
 
 describe('auth endpoints (real PostgreSQL)', () => {
@@ -12,14 +13,16 @@ describe('auth endpoints (real PostgreSQL)', () => {
     email: 'first.admin@example.com',
     password: 'a-long-test-password',
   };
-  let api: TestApi;
+  let api: AccessTestApp;
 
   beforeAll(async () => {
-    const databaseUrl = await recreateDatabase('billing_api_test_auth');
-    api = await startTestApi({
-      DATABASE_URL: databaseUrl,
-      SEED_ADMIN_EMAIL: admin.email,
-      SEED_ADMIN_PASSWORD: admin.password,
+    const databaseUrl = await recreateDatabase('billing_access_test_auth');
+    api = await startAccessTestApp({
+      databaseUrl,
+      env: {
+        SEED_ADMIN_EMAIL: admin.email,
+        SEED_ADMIN_PASSWORD: admin.password,
+      },
     });
   });
 
@@ -43,15 +46,17 @@ describe('auth endpoints (real PostgreSQL)', () => {
       expiresIn: 900,
       user: {
         id: expect.any(String),
+        memberId: body.user.id,
         email: admin.email,
         name: 'Administrator',
         roles: ['admin'],
       },
     });
-    const me = await getJson(`${api.baseUrl}/auth/me`, {
-      authorization: `Bearer ${body.accessToken}`,
+    const me = await getJson(`${api.baseUrl}/auth/me`, body.accessToken);
+    expect(me).toEqual({
+      status: 200,
+      body: { ...body.user, permissions: [...PERMISSIONS] },
     });
-    expect(me).toEqual({ status: 200, body: body.user });
   });
 
   it('answers 401 with the same body for a wrong password and for an unknown e-mail', async () => {
@@ -75,9 +80,7 @@ describe('auth endpoints (real PostgreSQL)', () => {
     expect((await getJson(`${api.baseUrl}/auth/me`)).status).toBe(401);
     expect(
       (
-        await getJson(`${api.baseUrl}/auth/me`, {
-          authorization: 'Bearer a.b.c',
-        })
+        await getJson(`${api.baseUrl}/auth/me`, 'a.b.c')
       ).status,
     ).toBe(401);
   });
@@ -138,10 +141,12 @@ describe('auth endpoints (real PostgreSQL)', () => {
 
   it('does not create a second admin when accounts exist (seed runs only on an empty table)', async () => {
     await api.close();
-    api = await startTestApi({
-      DATABASE_URL: api.config.databaseUrl,
-      SEED_ADMIN_EMAIL: 'other.admin@example.com',
-      SEED_ADMIN_PASSWORD: 'another-password',
+    api = await startAccessTestApp({
+      databaseUrl: api.config.databaseUrl,
+      env: {
+        SEED_ADMIN_EMAIL: 'other.admin@example.com',
+        SEED_ADMIN_PASSWORD: 'another-password',
+      },
     });
     expect(
       (
