@@ -39,7 +39,7 @@ export class Shell {
   private readonly auth = inject(AuthService);
 
   protected readonly user = this.auth.user;
-  protected readonly sections = computed(() => visibleSectionIds(this.auth.roles()).map(sectionById));
+  protected readonly sections = computed(() => visibleSectionIds(this.auth.permissions()).map(sectionById));
   protected readonly initials = computed(() => {
     const user = this.user();
     return user ? userInitials(user.name, user.email) : '';

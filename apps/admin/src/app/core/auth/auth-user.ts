@@ -5,6 +5,10 @@ export interface AuthUser {
   readonly email: string;
   readonly name: string;
   readonly roles: readonly Role[];
+  /** The organisation member this login belongs to (newer servers). */
+  readonly memberId?: string;
+  /** Effective permissions, e.g. `clients.write` (newer servers). When absent, the roles decide. */
+  readonly permissions?: readonly string[];
 }
 
 /** Body of `POST /api/v1/auth/login` and `POST /api/v1/auth/refresh` responses. */

@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { catchError, finalize, firstValueFrom, map, Observable, of, shareReplay, tap, throwError } from 'rxjs';
 import { AUTH_URLS } from './auth-api-urls';
 import { AuthSessionResponse, AuthUser, LoginCredentials } from './auth-user';
+import { effectivePermissions } from './permissions';
 import { Role } from './role';
 import { withoutSessionExpiryRedirect } from './session-expiry-context';
 import { TokenStorage } from './token-storage';
@@ -21,6 +22,12 @@ export class AuthService {
   readonly user = this.currentUser.asReadonly();
   readonly isAuthenticated = computed(() => this.currentUser() !== null);
   readonly roles = computed<readonly Role[]>(() => this.currentUser()?.roles ?? []);
+  /** What the person may do: the server's `permissions` when sent, else derived from the roles. */
+  readonly permissions = computed(() => effectivePermissions(this.currentUser()));
+
+  can(permission: string): boolean {
+    return this.permissions().has(permission);
+  }
 
   accessToken(): string | null {
     return this.tokenStorage.read()?.accessToken ?? null;

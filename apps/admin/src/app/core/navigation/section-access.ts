@@ -1,22 +1,22 @@
-import { Role } from '../auth/role';
+import { AppPermission } from '../auth/permissions';
 import { SECTION_IDS, SectionId } from './section';
 
-/** Which roles see which section. A person holding several roles sees the union. */
-export const SECTION_ACCESS: Readonly<Record<SectionId, readonly Role[]>> = {
-  time: ['admin', 'finance', 'responsible', 'member'],
-  reports: ['admin', 'finance', 'responsible', 'member', 'auditor'],
-  billing: ['admin', 'finance'],
-  close: ['admin', 'finance'],
-  pace: ['admin', 'finance', 'responsible', 'member'],
-  audit: ['admin', 'finance', 'auditor'],
-  setup: ['admin', 'finance'],
+/** Which permissions open which section: any one of them is enough. */
+export const SECTION_ACCESS: Readonly<Record<SectionId, readonly AppPermission[]>> = {
+  time: ['time.write.own', 'time.write.any'],
+  reports: ['reports.read'],
+  billing: ['billing.write'],
+  close: ['close.manage'],
+  pace: ['pace.read'],
+  audit: ['audit.read'],
+  setup: ['organisation.manage', 'members.manage', 'teams.write', 'clients.write', 'projects.write'],
 };
 
-/** The sections someone with these roles may open, in navigation order. Pure. */
-export function visibleSectionIds(roles: readonly string[]): SectionId[] {
-  return SECTION_IDS.filter((id) => SECTION_ACCESS[id].some((role) => roles.includes(role)));
+/** The sections someone with these permissions may open, in navigation order. Pure. */
+export function visibleSectionIds(permissions: ReadonlySet<string>): SectionId[] {
+  return SECTION_IDS.filter((id) => SECTION_ACCESS[id].some((permission) => permissions.has(permission)));
 }
 
-export function canOpenSection(roles: readonly string[], section: SectionId): boolean {
-  return visibleSectionIds(roles).includes(section);
+export function canOpenSection(permissions: ReadonlySet<string>, section: SectionId): boolean {
+  return visibleSectionIds(permissions).includes(section);
 }

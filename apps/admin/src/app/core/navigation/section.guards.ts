@@ -11,7 +11,7 @@ export function sectionGuard(section: SectionId): CanActivateFn {
     const auth = inject(AuthService);
     const router = inject(Router);
     await auth.restoreSession();
-    return canOpenSection(auth.roles(), section) ? true : router.createUrlTree(['/']);
+    return canOpenSection(auth.permissions(), section) ? true : router.createUrlTree(['/']);
   };
 }
 
@@ -20,6 +20,6 @@ export const homeRedirectGuard: CanActivateFn = async () => {
   const auth = inject(AuthService);
   const router = inject(Router);
   await auth.restoreSession();
-  const [first] = visibleSectionIds(auth.roles());
+  const [first] = visibleSectionIds(auth.permissions());
   return first ? router.createUrlTree(['/', sectionById(first).path]) : true;
 };
