@@ -12,6 +12,10 @@ import {
   mapForbiddenError,
 } from '@billing/access/application';
 import {
+  ORGANISATION_PROJECTIONS,
+  OrganisationApplicationModule,
+} from '@billing/organisation/application';
+import {
   EventSourcingModule,
   ProjectionsModule,
 } from '@billing/shared/event-sourcing';
@@ -41,9 +45,10 @@ export class AppModule {
         EventStoreModule,
         EventSourcingModule,
         AccessModule,
+        OrganisationApplicationModule,
         ProjectionsModule.forRoot({
-          imports: [AccessModule],
-          projections: [...ACCESS_PROJECTIONS],
+          imports: [AccessModule, OrganisationApplicationModule],
+          projections: [...ACCESS_PROJECTIONS, ...ORGANISATION_PROJECTIONS],
         }),
       ],
     };

@@ -4,6 +4,7 @@ import {
   subscriptionMigrations,
 } from '@billing/event-store';
 import { CreateIdempotencyRecords1767225700000 } from '@billing/shared/event-sourcing';
+import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -14,4 +15,5 @@ export const API_MIGRATIONS = [
   ...subscriptionMigrations,
   CreateIdempotencyRecords1767225700000,
   ...ACCESS_MIGRATIONS,
+  ...ORGANISATION_MIGRATIONS,
 ];

@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { awaitReadModel } from '@billing/shared/event-sourcing';
+import type { DataSource } from 'typeorm';
+
+/**
+ * After a write, waits (polling, with a deadline) until the read-model row shows the new revision, so a list
+ * fetched right after a create already contains it.
+ */
+const withoutWaiting = new AsyncLocalStorage<true>();
+
+@Injectable()
+export class ReadYourWrites {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs writes that nobody reads back at once (the seed at start, before projections run). */
+  static withoutWaiting<T>(work: () => Promise<T>): Promise<T> {
+    return withoutWaiting.run(true, work);
+  }
+
+  async rowAtRevision(
+    table: ReadModelTable,
+    key: Record<string, string>,
+    revision: number,
+  ): Promise<boolean> {
+    if (withoutWaiting.getStore() === true) return false;
+    const columns = Object.keys(key);
+    const where = columns.map((column, index) => `${column} = $${index + 1}`).join(' and ');
+    return awaitReadModel(async () => {
+      const rows: { revision: number }[] = await this.dataSource.query(
+        `select revision from ${table} where ${where}`,
+        Object.values(key),
+      );
+      return rows.length > 0 && rows.every((row) => row.revision >= revision);
+    });
+  }
+}
+
+export type ReadModelTable =
+  | 'org_settings'
+  | 'org_members'
+  | 'org_team_memberships'
+  | 'org_teams'
+  | 'org_clients'
+  | 'org_projects'
+  | 'org_tasks'
+  | 'org_milestones';
