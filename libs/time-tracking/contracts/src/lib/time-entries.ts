@@ -30,6 +30,8 @@ export interface TimeEntryView extends Revisioned {
   /** Integer seconds; for a running entry, up to the moment of the response. */
   durationSeconds: number;
   running: boolean;
+  /** Deleted entries are left out of lists; GET /:id still shows them (to restore). */
+  deleted: boolean;
   /** `YYYY-MM-DD`, ISO week `YYYY-Www`, `YYYY-MM`: of the start, in the organisation's time zone. */
   day: string;
   week: string;
