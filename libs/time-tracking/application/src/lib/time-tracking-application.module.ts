@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccessModule } from '@billing/access/application';
 import { AcceptCalendarController } from './calendar-import/accept/accept-calendar.controller';
 import { AcceptCalendarHandler } from './calendar-import/accept/accept-calendar.handler';
 import { CalendarPreviewController } from './calendar-import/preview/calendar-preview.controller';
@@ -52,11 +53,11 @@ const QUERY_HANDLERS = [ListTimeEntriesHandler, GetTimeEntryHandler, CurrentTime
 /**
  * The time-tracking context's HTTP API (/time-entries, /timer, audit, calendar import), its command and query
  * handlers and read-model projections. Needs from the host: EVENT_STORE and the EventSourcingModule, a TypeORM
- * DataSource listing TIME_TRACKING_ENTITIES (and the organisation's read-model tables), CLOCK, and AccessPolicy
- * (the access module) with its global guards.
+ * DataSource listing TIME_TRACKING_ENTITIES (and the organisation's read-model tables), CLOCK, and what the access
+ * module needs (it brings AccessPolicy and the global guards).
  */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, AccessModule],
   // Literal paths (audit, calendar-import) are registered before `time-entries/:id`.
   controllers: [
     TimeAuditController,
@@ -74,7 +75,7 @@ const QUERY_HANDLERS = [ListTimeEntriesHandler, GetTimeEntryHandler, CurrentTime
     StopTimerController,
   ],
   providers: [
-    TimeTrackingSettings,
+    { provide: TimeTrackingSettings, useFactory: () => new TimeTrackingSettings(process.env) },
     CommandClock,
     EntryAccess,
     EntryReadScopes,

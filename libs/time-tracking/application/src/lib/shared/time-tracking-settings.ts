@@ -27,7 +27,7 @@ export class TimeTrackingSettings {
   readonly lateAfterDays: number;
   readonly icsFetchAllowedHosts: readonly string[];
 
-  constructor(env: Record<string, string | undefined> = process.env) {
+  constructor(env: Record<string, string | undefined>) {
     this.lateAfterDays = lateAfterDaysFrom(env['TIME_AUDIT_LATE_AFTER_DAYS']);
     this.icsFetchAllowedHosts = hostsFrom(env['ICS_FETCH_ALLOWED_HOSTS']);
   }
