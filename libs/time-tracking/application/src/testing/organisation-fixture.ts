@@ -30,6 +30,8 @@ async function until(testApp: TimeTrackingTestApp, what: string, sql: string, pa
 export interface TestMember {
   memberId: string;
   token: string;
+  email: string;
+  password: string;
 }
 
 /**
@@ -67,9 +69,14 @@ export class OrganisationFixture {
     ]);
     await until(this.testApp, `member ${name}`, 'select 1 from access_members where member_id = $1', [memberId]);
     await this.testApp.app.get(MemberAccounts).createForMember({ memberId, email, name, password });
-    const login = await request('POST', `${this.testApp.baseUrl}/auth/login`, { body: { email, password } });
-    if (login.status !== 200) throw new Error(`login of ${name} failed: ${login.status} ${JSON.stringify(login.body)}`);
-    return { memberId, token: login.body.accessToken };
+    return this.login({ memberId, token: '', email, password });
+  }
+
+  /** A fresh access token (after a test moved the clock past the token's lifetime). */
+  async login(member: TestMember): Promise<TestMember> {
+    const login = await request('POST', `${this.testApp.baseUrl}/auth/login`, { body: { email: member.email, password: member.password } });
+    if (login.status !== 200) throw new Error(`login of ${member.email} failed: ${login.status} ${JSON.stringify(login.body)}`);
+    return { ...member, token: login.body.accessToken };
   }
 
   async team(memberIds: string[], from: string, responsibleIds: string[] = []): Promise<string> {
