@@ -12,7 +12,7 @@ import { visibleSetupPages } from './setup-pages';
       <h1>Setup</h1>
       <p class="setup-summary">How the organisation is set up: people, teams, clients and projects.</p>
     </header>
-    <nav mat-tab-nav-bar class="setup-tabs" aria-label="Setup pages" [tabPanel]="panel">
+    <nav mat-tab-nav-bar mat-stretch-tabs="false" mat-align-tabs="start" class="setup-tabs" aria-label="Setup pages" [tabPanel]="panel">
       @for (page of pages(); track page.id) {
         <a mat-tab-link [routerLink]="page.id" routerLinkActive #active="routerLinkActive" [active]="active.isActive">
           {{ page.label }}

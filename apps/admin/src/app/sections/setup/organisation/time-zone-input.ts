@@ -21,7 +21,7 @@ const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'functio
           <mat-option [value]="zone">{{ zone }}</mat-option>
         }
       </mat-autocomplete>
-      <mat-hint>Days, weeks and months are counted in it</mat-hint>
+      <mat-hint>Days and months are counted in it</mat-hint>
       <mat-error>{{ message(control()) }}</mat-error>
     </mat-form-field>
   `,
