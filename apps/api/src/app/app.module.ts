@@ -19,6 +19,10 @@ import {
   EventSourcingModule,
   ProjectionsModule,
 } from '@billing/shared/event-sourcing';
+import {
+  TIME_TRACKING_PROJECTIONS,
+  TimeTrackingApplicationModule,
+} from '@billing/time-tracking/application';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -46,9 +50,18 @@ export class AppModule {
         EventSourcingModule,
         AccessModule,
         OrganisationApplicationModule,
+        TimeTrackingApplicationModule,
         ProjectionsModule.forRoot({
-          imports: [AccessModule, OrganisationApplicationModule],
-          projections: [...ACCESS_PROJECTIONS, ...ORGANISATION_PROJECTIONS],
+          imports: [
+            AccessModule,
+            OrganisationApplicationModule,
+            TimeTrackingApplicationModule,
+          ],
+          projections: [
+            ...ACCESS_PROJECTIONS,
+            ...ORGANISATION_PROJECTIONS,
+            ...TIME_TRACKING_PROJECTIONS,
+          ],
         }),
       ],
     };

@@ -5,6 +5,7 @@ import {
 } from '@billing/event-store';
 import { CreateIdempotencyRecords1767225700000 } from '@billing/shared/event-sourcing';
 import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
+import { TIME_TRACKING_MIGRATIONS } from '@billing/time-tracking/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -16,4 +17,5 @@ export const API_MIGRATIONS = [
   CreateIdempotencyRecords1767225700000,
   ...ACCESS_MIGRATIONS,
   ...ORGANISATION_MIGRATIONS,
+  ...TIME_TRACKING_MIGRATIONS,
 ];
