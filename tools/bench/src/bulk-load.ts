@@ -12,17 +12,27 @@ export async function bulkLoad(
   eventsPerAppend = 1000,
   loaders = 2,
 ): Promise<void> {
-  const store = createPostgresEventStore({ connectionString, schema, maxConnections: loaders });
+  const store = createPostgresEventStore({
+    connectionString,
+    schema,
+    maxConnections: loaders,
+  });
   const appends = Math.ceil(total / eventsPerAppend);
   let next = 0;
   let lastReport = Date.now();
   const loader = async () => {
     for (let index = next++; index < appends; index = next++) {
       const count = Math.min(eventsPerAppend, total - index * eventsPerAppend);
-      await store.append(`load-${index}`, sampleEvents(count, index), 'no_stream');
+      await store.append(
+        `load-${index}`,
+        sampleEvents(count, index),
+        'no_stream',
+      );
       if (Date.now() - lastReport > 10_000) {
         lastReport = Date.now();
-        console.log(`  loaded ${(index * eventsPerAppend).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`);
+        console.log(
+          `  loaded ${(index * eventsPerAppend).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
+        );
       }
     }
   };

@@ -1,6 +1,10 @@
 import { Client } from 'pg';
 import { DataSource, EntitySchema } from 'typeorm';
-import { createEventStoreMigrations, eventStoreMigrations, subscriptionMigrations } from '@billing/event-store';
+import {
+  createEventStoreMigrations,
+  eventStoreMigrations,
+  subscriptionMigrations,
+} from '@billing/event-store';
 import { PLAIN_TABLE_SQL } from './plain-table';
 
 export const BENCH_DATABASE = 'billing_bench';
@@ -57,7 +61,9 @@ export const PlainProjectedEntrySchema = new EntitySchema<ProjectedEntry>({
 });
 
 /** The read-model side: migrations of the stores and the runner's checkpoints, plus the baseline tables. */
-export async function openDataSource(connectionString: string): Promise<DataSource> {
+export async function openDataSource(
+  connectionString: string,
+): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: connectionString,
@@ -73,7 +79,10 @@ export async function openDataSource(connectionString: string): Promise<DataSour
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.query(PLAIN_TABLE_SQL);
-  for (const table of ['bench_projected_entries', 'bench_projected_entries_plain']) {
+  for (const table of [
+    'bench_projected_entries',
+    'bench_projected_entries_plain',
+  ]) {
     await dataSource.query(
       `create table ${table} (event_id uuid primary key, stream_name text not null, revision bigint not null, minutes integer not null)`,
     );

@@ -12,8 +12,18 @@ interface EmmettEvent {
   metadata?: Record<string, unknown>;
 }
 interface EmmettStore {
-  appendToStream(stream: string, events: EmmettEvent[], options?: { expectedStreamVersion?: unknown }): Promise<unknown>;
-  readStream(stream: string): Promise<{ currentStreamVersion: bigint; streamExists: boolean; events: unknown[] }>;
+  appendToStream(
+    stream: string,
+    events: EmmettEvent[],
+    options?: { expectedStreamVersion?: unknown },
+  ): Promise<unknown>;
+  readStream(
+    stream: string,
+  ): Promise<{
+    currentStreamVersion: bigint;
+    streamExists: boolean;
+    events: unknown[];
+  }>;
   schema: { migrate(): Promise<unknown> };
   close(): Promise<void>;
 }
@@ -25,7 +35,9 @@ interface EmmettModule {
 }
 
 /** Installed apart from the workspace by run.mjs (tools/bench/peer), so it is loaded from there. */
-const peerRequire = createRequire(path.resolve(__dirname, '../peer/package.json'));
+const peerRequire = createRequire(
+  path.resolve(__dirname, '../peer/package.json'),
+);
 
 const toEmmett = (events: EventToAppend[]): EmmettEvent[] =>
   events.map((event) => ({
@@ -34,9 +46,15 @@ const toEmmett = (events: EventToAppend[]): EmmettEvent[] =>
     metadata: event.metadata,
   }));
 
-export async function emmettContender(connectionString: string): Promise<Contender> {
-  const emmettPostgres = peerRequire('@event-driven-io/emmett-postgresql') as EmmettPostgresModule;
-  const { STREAM_DOES_NOT_EXIST } = peerRequire('@event-driven-io/emmett') as EmmettModule;
+export async function emmettContender(
+  connectionString: string,
+): Promise<Contender> {
+  const emmettPostgres = peerRequire(
+    '@event-driven-io/emmett-postgresql',
+  ) as EmmettPostgresModule;
+  const { STREAM_DOES_NOT_EXIST } = peerRequire(
+    '@event-driven-io/emmett',
+  ) as EmmettModule;
   const store = emmettPostgres.getPostgreSQLEventStore(connectionString);
   await store.schema.migrate();
   return {
@@ -47,7 +65,9 @@ export async function emmettContender(connectionString: string): Promise<Contend
     async readThenAppend(stream, events) {
       const read = await store.readStream(stream);
       await store.appendToStream(stream, toEmmett(events), {
-        expectedStreamVersion: read.streamExists ? read.currentStreamVersion : STREAM_DOES_NOT_EXIST,
+        expectedStreamVersion: read.streamExists
+          ? read.currentStreamVersion
+          : STREAM_DOES_NOT_EXIST,
       });
     },
     close: () => store.close(),

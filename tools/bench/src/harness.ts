@@ -25,7 +25,11 @@ export async function runWriters(
   const started = performance.now();
   const deadline = started + durationMs;
   const loop = async (writer: number): Promise<void> => {
-    for (let iteration = 0; !failed && performance.now() < deadline; iteration++) {
+    for (
+      let iteration = 0;
+      !failed && performance.now() < deadline;
+      iteration++
+    ) {
       try {
         // Not `events += await ...`: that reads `events` before awaiting and loses the other writers' counts.
         const written = await work(writer, iteration);
@@ -37,12 +41,16 @@ export async function runWriters(
       }
     }
   };
-  await Promise.all(Array.from({ length: writers }, (_, writer) => loop(writer)));
+  await Promise.all(
+    Array.from({ length: writers }, (_, writer) => loop(writer)),
+  );
   return { operations, events, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Times one async job. */
-export async function timed<T>(job: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+export async function timed<T>(
+  job: () => Promise<T>,
+): Promise<{ result: T; seconds: number }> {
   const started = performance.now();
   const result = await job();
   return { result, seconds: (performance.now() - started) / 1000 };
@@ -58,7 +66,9 @@ export const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
 export function loadAverage(): string {
   try {
-    return execSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*load average:\s*/, '');
+    return execSync('uptime', { encoding: 'utf8' })
+      .trim()
+      .replace(/^.*load average:\s*/, '');
   } catch {
     return 'unknown';
   }
@@ -77,16 +87,28 @@ export class Report {
     const widths = headers.map((header, column) =>
       Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
     );
+    // Figures align right, words left.
+    const numeric = headers.map((_, column) =>
+      rows.every((row) => /^[\d,.x-]+$|^(PASS|MISS)/.test(row[column] ?? '')),
+    );
     const line = (cells: string[]) =>
-      cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-    console.log(`\n${title}\n${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+      cells
+        .map((cell, column) =>
+          numeric[column]
+            ? cell.padStart(widths[column])
+            : cell.padEnd(widths[column]),
+        )
+        .join('  ');
+    console.log(
+      `\n${title}\n${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`,
+    );
     rows.forEach((row) => console.log(line(row)));
     console.log('');
     this.markdown.push(
       `### ${title}`,
       '',
       `| ${headers.join(' | ')} |`,
-      `| ${headers.map((_, column) => (column === 0 ? '---' : '---:')).join(' | ')} |`,
+      `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`,
       ...rows.map((row) => `| ${row.join(' | ')} |`),
       '',
     );

@@ -8,8 +8,16 @@ import { emmettContender, PEER } from './emmett-peer';
 import { formatRate, loadAverage, Report, verdict } from './harness';
 import { OUR_STORE, ourStoreContender } from './our-store';
 import { PLAIN, plainTableContender } from './plain-table';
-import { appendThroughput, WRITER_COUNTS, type AppendFigure } from './scenario-append';
-import { CATCH_UP_TARGET_SECONDS, catchUp, type CatchUpFigure } from './scenario-catch-up';
+import {
+  appendThroughput,
+  WRITER_COUNTS,
+  type AppendFigure,
+} from './scenario-append';
+import {
+  CATCH_UP_TARGET_SECONDS,
+  catchUp,
+  type CatchUpFigure,
+} from './scenario-catch-up';
 import { commandPath } from './scenario-command-path';
 import { projectionRebuild } from './scenario-rebuild';
 
@@ -50,14 +58,19 @@ function parseOptions(argv: string[]) {
   const quick = flags.has('quick');
   const only = (flags.get('only')?.split(',') ?? [...SCENARIOS]) as Scenario[];
   for (const name of only) {
-    if (!SCENARIOS.includes(name)) throw new Error(`Unknown scenario ${name}\n${USAGE}`);
+    if (!SCENARIOS.includes(name))
+      throw new Error(`Unknown scenario ${name}\n${USAGE}`);
   }
   return {
     quick,
     only,
     durationMs: Number(flags.get('duration') ?? (quick ? 1.5 : 8)) * 1000,
-    catchUpEvents: Number(flags.get('catchup-events') ?? (quick ? 50_000 : 1_000_000)),
-    rebuildEvents: Number(flags.get('rebuild-events') ?? (quick ? 20_000 : 200_000)),
+    catchUpEvents: Number(
+      flags.get('catchup-events') ?? (quick ? 50_000 : 1_000_000),
+    ),
+    rebuildEvents: Number(
+      flags.get('rebuild-events') ?? (quick ? 20_000 : 200_000),
+    ),
   };
 }
 
@@ -75,21 +88,44 @@ async function serverVersion(connectionString: string): Promise<string> {
   }
 }
 
-function singleEventTargets(report: Report, figures: AppendFigure[], title: string): boolean[] {
+function singleEventTargets(
+  report: Report,
+  figures: AppendFigure[],
+  title: string,
+): boolean[] {
   const rate = (writers: number, contender: string) => {
-    const figure = figures.find((f) => f.batch === 1 && f.writers === writers && f.contender === contender);
-    return figure ? figure.throughput.operations / figure.throughput.seconds : NaN;
+    const figure = figures.find(
+      (f) =>
+        f.batch === 1 && f.writers === writers && f.contender === contender,
+    );
+    return figure
+      ? figure.throughput.operations / figure.throughput.seconds
+      : NaN;
   };
   const verdicts: boolean[] = [];
   report.table(
     title,
-    ['writers', `${OUR_STORE} appends/s`, 'half plain', 'peer', '>= half plain', '> peer'],
+    [
+      'writers',
+      `${OUR_STORE} appends/s`,
+      'half plain',
+      'peer',
+      '>= half plain',
+      '> peer',
+    ],
     WRITER_COUNTS.map((writers) => {
       const ours = rate(writers, OUR_STORE);
       const halfPlain = rate(writers, PLAIN) / 2;
       const peer = rate(writers, PEER);
       verdicts.push(ours >= halfPlain, ours > peer);
-      return [String(writers), formatRate(ours), formatRate(halfPlain), formatRate(peer), verdict(ours >= halfPlain), verdict(ours > peer)];
+      return [
+        String(writers),
+        formatRate(ours),
+        formatRate(halfPlain),
+        formatRate(peer),
+        verdict(ours >= halfPlain),
+        verdict(ours > peer),
+      ];
     }),
   );
   return verdicts;
@@ -97,7 +133,8 @@ function singleEventTargets(report: Report, figures: AppendFigure[], title: stri
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const serverUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+  const serverUrl =
+    process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
   const connectionString = benchUrl(serverUrl);
   const report = new Report();
   const context: BenchContext = { connectionString, report, ...options };
@@ -120,11 +157,32 @@ async function main(): Promise<void> {
   try {
     if (options.only.includes('append')) {
       // An extra baseline here only: the plain insert plus pg_notify, to show what waking subscribers costs.
-      const withNotify: ContenderFactory = async (writers) => plainTableContender(connectionString, writers, true);
-      const figures = await appendThroughput(context, [contenders[0], withNotify, ...contenders.slice(1)]);
-      const verdicts = singleEventTargets(report, figures, 'Targets: single-event appends');
-      targets.push(['single-event appends >= half the plain-insert rate (1/4/16 writers)', verdicts.filter((_, i) => i % 2 === 0).map(verdict).join(' / ')]);
-      targets.push(['single-event appends faster than the peer (1/4/16 writers)', verdicts.filter((_, i) => i % 2 === 1).map(verdict).join(' / ')]);
+      const withNotify: ContenderFactory = async (writers) =>
+        plainTableContender(connectionString, writers, true);
+      const figures = await appendThroughput(context, [
+        contenders[0],
+        withNotify,
+        ...contenders.slice(1),
+      ]);
+      const verdicts = singleEventTargets(
+        report,
+        figures,
+        'Targets: single-event appends',
+      );
+      targets.push([
+        'single-event appends >= half the plain-insert rate (1/4/16 writers)',
+        verdicts
+          .filter((_, i) => i % 2 === 0)
+          .map(verdict)
+          .join(' / '),
+      ]);
+      targets.push([
+        'single-event appends faster than the peer (1/4/16 writers)',
+        verdicts
+          .filter((_, i) => i % 2 === 1)
+          .map(verdict)
+          .join(' / '),
+      ]);
     }
     if (options.only.includes('command')) {
       await commandPath(context, contenders);
@@ -133,7 +191,10 @@ async function main(): Promise<void> {
       const figures: CatchUpFigure[] = await catchUp(context);
       const slowest = Math.max(...figures.slice(1).map((f) => f.seconds));
       const complete = figures.every((f) => f.events === options.catchUpEvents);
-      const scaled = options.catchUpEvents === 1_000_000 ? '' : ` (only ${options.catchUpEvents} events: not the 1,000,000 of the target)`;
+      const scaled =
+        options.catchUpEvents === 1_000_000
+          ? ''
+          : ` (only ${options.catchUpEvents} events: not the 1,000,000 of the target)`;
       targets.push([
         `catch-up of ${options.catchUpEvents.toLocaleString('en-US')} events under ${CATCH_UP_TARGET_SECONDS} s${scaled}`,
         `${verdict(complete && slowest < CATCH_UP_TARGET_SECONDS)} (${slowest.toFixed(2)} s)`,
@@ -145,12 +206,22 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-  if (targets.length > 0) report.table('Summary of targets', ['target', 'result'], targets.map(([t, r]) => [t, r]));
-  report.note(`Finished after ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s. Load average at end: ${loadAverage()}.`);
+  if (targets.length > 0)
+    report.table(
+      'Summary of targets',
+      ['target', 'result'],
+      targets.map(([t, r]) => [t, r]),
+    );
+  report.note(
+    `Finished after ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s. Load average at end: ${loadAverage()}.`,
+  );
 
   const resultsDir = path.resolve(__dirname, '../results');
   mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `${started.toISOString().replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.md`);
+  const file = path.join(
+    resultsDir,
+    `${started.toISOString().replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.md`,
+  );
   writeFileSync(file, report.toMarkdown());
   console.log(`Saved ${path.relative(process.cwd(), file)}`);
 }

@@ -9,8 +9,14 @@ import type { Contender } from './contender';
 export const OUR_STORE = 'event-store (ours)';
 
 /** libs/event-store's PostgreSQL adapter, in the default `event_store` schema. */
-export function ourStoreContender(connectionString: string, connections: number): Contender & { store: PostgresEventStore } {
-  const store = createPostgresEventStore({ connectionString, maxConnections: connections });
+export function ourStoreContender(
+  connectionString: string,
+  connections: number,
+): Contender & { store: PostgresEventStore } {
+  const store = createPostgresEventStore({
+    connectionString,
+    maxConnections: connections,
+  });
   return {
     name: OUR_STORE,
     store,

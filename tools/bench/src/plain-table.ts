@@ -50,7 +50,11 @@ const payload = (events: EventToAppend[]): string =>
  * With `notify`, each append also calls pg_notify in its transaction, as the store does to wake subscribers.
  * PostgreSQL serialises the commits of notifying transactions (one global queue lock), so they cannot share a WAL flush.
  */
-export function plainTableContender(connectionString: string, connections: number, notify = false): Contender {
+export function plainTableContender(
+  connectionString: string,
+  connections: number,
+  notify = false,
+): Contender {
   const pool = new Pool({ connectionString, max: connections });
   const insertSql = notify ? INSERT_NOTIFY_SQL : INSERT_SQL;
   // Each writer owns its streams, so the next revision can be counted here without a lock.
@@ -69,7 +73,11 @@ export function plainTableContender(connectionString: string, connections: numbe
         [stream],
       );
       const last = read.rows[read.rows.length - 1];
-      await pool.query(insertSql, [stream, last ? Number(last.revision) + 1 : 0, payload(events)]);
+      await pool.query(insertSql, [
+        stream,
+        last ? Number(last.revision) + 1 : 0,
+        payload(events),
+      ]);
     },
     close: () => pool.end(),
   };

@@ -33,5 +33,8 @@ export function sampleEvents(count: number, seed = 0): EventToAppend[] {
 }
 
 /** Stream names are unique per benchmark cell so cells never share (or lengthen) each other's streams. */
-export const streamName = (cell: string, writer: number, index: number): string =>
-  `timesheet-${cell}-w${writer}-s${index}`;
+export const streamName = (
+  cell: string,
+  writer: number,
+  index: number,
+): string => `timesheet-${cell}-w${writer}-s${index}`;

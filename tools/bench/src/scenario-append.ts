@@ -1,5 +1,10 @@
 import type { Contender } from './contender';
-import { formatRate, formatRatio, runWriters, type Throughput } from './harness';
+import {
+  formatRate,
+  formatRatio,
+  runWriters,
+  type Throughput,
+} from './harness';
 import { PLAIN } from './plain-table';
 import { sampleEvents, streamName } from './sample-events';
 import type { BenchContext, ContenderFactory } from './main';
@@ -16,7 +21,10 @@ export interface AppendFigure {
 }
 
 /** Append throughput: 1 and 10 events per append, 1, 4 and 16 writers, each writer cycling over its own streams. */
-export async function appendThroughput(context: BenchContext, contenders: ContenderFactory[]): Promise<AppendFigure[]> {
+export async function appendThroughput(
+  context: BenchContext,
+  contenders: ContenderFactory[],
+): Promise<AppendFigure[]> {
   const figures: AppendFigure[] = [];
   for (const batch of BATCH_SIZES) {
     for (const writers of WRITER_COUNTS) {
@@ -24,14 +32,23 @@ export async function appendThroughput(context: BenchContext, contenders: Conten
         const contender: Contender = await create(writers);
         const cell = `a${batch}x${writers}-${figures.length}`;
         try {
-          const throughput = await runWriters(writers, context.durationMs, async (writer, iteration) => {
-            await contender.append(
-              streamName(cell, writer, iteration % STREAMS_PER_WRITER),
-              sampleEvents(batch, iteration),
-            );
-            return batch;
+          const throughput = await runWriters(
+            writers,
+            context.durationMs,
+            async (writer, iteration) => {
+              await contender.append(
+                streamName(cell, writer, iteration % STREAMS_PER_WRITER),
+                sampleEvents(batch, iteration),
+              );
+              return batch;
+            },
+          );
+          figures.push({
+            batch,
+            writers,
+            contender: contender.name,
+            throughput,
           });
-          figures.push({ batch, writers, contender: contender.name, throughput });
         } finally {
           await contender.close();
         }
@@ -40,11 +57,25 @@ export async function appendThroughput(context: BenchContext, contenders: Conten
   }
   context.report.table(
     `Append throughput (expected revision any; ${STREAMS_PER_WRITER} own streams per writer; ${context.durationMs / 1000} s per cell)`,
-    ['events/append', 'writers', 'contender', 'appends/s', 'events/s', 'vs plain'],
+    [
+      'events/append',
+      'writers',
+      'contender',
+      'appends/s',
+      'events/s',
+      'vs plain',
+    ],
     figures.map((figure) => {
-      const plain = figures.find((f) => f.batch === figure.batch && f.writers === figure.writers && f.contender === PLAIN);
+      const plain = figures.find(
+        (f) =>
+          f.batch === figure.batch &&
+          f.writers === figure.writers &&
+          f.contender === PLAIN,
+      );
       const rate = figure.throughput.operations / figure.throughput.seconds;
-      const plainRate = plain ? plain.throughput.operations / plain.throughput.seconds : 0;
+      const plainRate = plain
+        ? plain.throughput.operations / plain.throughput.seconds
+        : 0;
       return [
         String(figure.batch),
         String(figure.writers),
