@@ -19,7 +19,7 @@ import { ChangeProjectStatusHandler, CreateProjectHandler, UpdateProjectHandler 
 import { GetProjectHandler, ListProjectsHandler } from './projects/project.queries';
 import { ProjectWriteAccess } from './projects/project-write-access';
 import { ProjectsController } from './projects/projects.controller';
-import { ORGANISATION_PROJECTIONS } from './read-models';
+import { ORGANISATION_PROJECTIONS, ORGANISATION_READ_MODEL_PROJECTIONS } from './read-models';
 import { DemoOrganisationSeeder } from './seed/demo-organisation.seeder';
 import { OrganisationToday } from './shared/read/organisation-today';
 import { ReadYourWrites } from './shared/read/read-your-writes';
@@ -102,6 +102,7 @@ const QUERY_HANDLERS = [
     DemoOrganisationSeeder,
     ...COMMAND_HANDLERS,
     ...QUERY_HANDLERS,
+    ...ORGANISATION_READ_MODEL_PROJECTIONS,
     ...ORGANISATION_PROJECTIONS,
   ],
   exports: [...ORGANISATION_PROJECTIONS, DemoOrganisationSeeder],

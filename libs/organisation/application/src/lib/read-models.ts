@@ -1,3 +1,4 @@
+import { OrganisationReadModelsProjection } from './organisation-read-models.projection';
 import { ClientRow } from './clients/client.entity';
 import { ClientsProjection } from './clients/clients.projection';
 import { CreateOrganisationReadModels1767500000000 } from './migrations/1767500000000-create-organisation-read-models';
@@ -31,8 +32,8 @@ export const ORGANISATION_ENTITIES = [
 /** Migrations of the organisation read models, in order. */
 export const ORGANISATION_MIGRATIONS = [CreateOrganisationReadModels1767500000000];
 
-/** Projections to register with `ProjectionsModule.forRoot`. */
-export const ORGANISATION_PROJECTIONS = [
+/** The read models' projections, each a unit (the module provides them). */
+export const ORGANISATION_READ_MODEL_PROJECTIONS = [
   OrganisationSettingsProjection,
   MembersProjection,
   TeamsProjection,
@@ -42,3 +43,6 @@ export const ORGANISATION_PROJECTIONS = [
   TasksProjection,
   MilestonesProjection,
 ];
+
+/** What to register with `ProjectionsModule.forRoot`: one subscription feeding all of the above. */
+export const ORGANISATION_PROJECTIONS = [OrganisationReadModelsProjection];
