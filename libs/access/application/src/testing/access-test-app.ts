@@ -151,7 +151,12 @@ async function startNest(
     logger: false,
   });
   app.setGlobalPrefix('api/v1');
-  await app.listen(0, '127.0.0.1');
+  try {
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
@@ -188,3 +193,19 @@ export const postJson = (url: string, body: unknown, token?: string) =>
 
 export const getJson = (url: string, token?: string) =>
   requestJson('GET', url, token ? { token } : {});
+
+/** Starts several apps at once; when one fails, the others are closed before the error is rethrown. */
+export async function startAll(
+  starters: (() => Promise<AccessTestApp>)[],
+): Promise<AccessTestApp[]> {
+  const results = await Promise.allSettled(starters.map((start) => start()));
+  const started = results.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(started.map((instance) => instance.close()));
+    throw failure.reason;
+  }
+  return started;
+}

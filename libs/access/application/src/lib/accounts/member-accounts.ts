@@ -24,7 +24,6 @@ export interface NewMemberAccount {
 
 export const MIN_PASSWORD_LENGTH = 8;
 const MAX_PASSWORD_LENGTH = 1024;
-const UNIQUE_VIOLATION = '23505';
 
 function checkPassword(password: unknown): string {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
@@ -66,25 +65,22 @@ export class MemberAccounts {
     const password = checkPassword(account.password);
     if (await this.emailHasAccount(email)) throw emailTaken(email);
     const passwordHash = await hashPassword(password);
-    try {
-      const inserted: { id: string }[] = await this.dataSource.query(
-        `INSERT INTO auth_accounts (member_id, email, display_name, password_hash)
-         VALUES ($1, $2, $3, $4) RETURNING id`,
-        [account.memberId, email, account.name.trim(), passwordHash],
+    // ON CONFLICT instead of catching a unique violation: a failed query would be logged with its parameters.
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO auth_accounts (member_id, email, display_name, password_hash)
+       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+      [account.memberId, email, account.name.trim(), passwordHash],
+    );
+    const created = inserted[0];
+    if (created) return { accountId: created.id };
+    if (await this.hasAccount(account.memberId)) {
+      throw new ConflictError(
+        'MEMBER_ALREADY_HAS_ACCOUNT',
+        { memberId: account.memberId },
+        `Member ${account.memberId} already has an account`,
       );
-      return { accountId: inserted[0]?.id ?? '' };
-    } catch (error) {
-      const { code, constraint } = error as { code?: string; constraint?: string };
-      if (code !== UNIQUE_VIOLATION) throw error;
-      if (constraint === 'auth_accounts_member_unique') {
-        throw new ConflictError(
-          'MEMBER_ALREADY_HAS_ACCOUNT',
-          { memberId: account.memberId },
-          `Member ${account.memberId} already has an account`,
-        );
-      }
-      throw emailTaken(email);
     }
+    throw emailTaken(email);
   }
 
   /** Replaces the member's password and ends their sessions (refresh tokens are revoked). */
