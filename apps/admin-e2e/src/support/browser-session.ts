@@ -49,7 +49,7 @@ export class BrowserSession {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(e2eSettings.screenshotDir, { recursive: true });
   const file = path.join(e2eSettings.screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }
 

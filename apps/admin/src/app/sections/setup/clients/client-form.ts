@@ -17,7 +17,7 @@ export const CLIENT_PATH_ALIASES: PathAliases = { taxRateBasisPoints: 'taxRatePe
 
 export function buildClientForm(fb: NonNullableFormBuilder, defaultCurrency: string): ClientForm {
   return fb.group({
-    name: fb.control('', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: fb.control('', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     currency: fb.control(defaultCurrency, [Validators.required, currencyCode]),
     taxRatePercent: fb.control('0', [Validators.required, percentTextValidator]),
     responsibleIds: fb.control<string[]>([]),

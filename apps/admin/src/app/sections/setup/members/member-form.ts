@@ -21,7 +21,7 @@ export type MemberForm = FormGroup<{
 
 export function buildMemberForm(fb: NonNullableFormBuilder, member: MemberView | null): MemberForm {
   const form = fb.group({
-    name: fb.control(member?.name ?? '', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: fb.control(member?.name ?? '', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     email: fb.control(member?.email ?? '', [Validators.required, Validators.email, Validators.maxLength(254)]),
     roles: fb.control<MemberRoleName[]>(member ? [...member.roles] : ['member'], Validators.required),
     initialPassword: fb.control('', [Validators.minLength(MIN_INITIAL_PASSWORD_LENGTH), Validators.maxLength(1024)]),

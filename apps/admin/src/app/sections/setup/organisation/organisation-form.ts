@@ -43,7 +43,7 @@ function deadlineDayInRange(day: AbstractControl<string>): ValidationErrors | nu
 
 export function buildOrganisationForm(fb: NonNullableFormBuilder): OrganisationForm {
   const form = fb.group({
-    name: fb.control('', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: fb.control('', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     timeZone: fb.control('', [Validators.required, timeZoneName]),
     defaultCurrency: fb.control('', [Validators.required, currencyCode]),
     invoiceNumberFormat: fb.control('', [Validators.required, invoiceFormat]),

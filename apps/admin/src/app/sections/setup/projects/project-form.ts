@@ -50,7 +50,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildMilestoneDraft(fb: NonNullableFormBuilder, currency: () => string): MilestoneDraftForm {
   return fb.group({
-    name: fb.control('', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: fb.control('', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     dueDate: fb.control('', [Validators.required, Validators.pattern(ISO_DATE)]),
     amount: fb.control('', [Validators.required, moneyTextValidator(currency, { positive: true })]),
   });
@@ -60,7 +60,7 @@ export function buildProjectForm(fb: NonNullableFormBuilder, currency: () => str
   return fb.group(
     {
       clientId: fb.control('', Validators.required),
-      name: fb.control('', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+      name: fb.control('', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
       billingModel: buildBillingModelForm(fb, currency),
       milestones: fb.array<MilestoneDraftForm>([]),
       estimateHours: fb.control('', hoursTextValidator),

@@ -56,7 +56,7 @@ export class TeamDialog {
 
   protected readonly team = signal(inject<{ team: TeamView | null }>(MAT_DIALOG_DATA).team);
   protected readonly form = this.fb.group({
-    name: this.fb.control(this.team()?.name ?? '', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: this.fb.control(this.team()?.name ?? '', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     responsibleIds: this.fb.control<string[]>([...(this.team()?.responsibleIds ?? [])]),
   });
   protected readonly submission = new FormSubmission(this.form);

@@ -58,7 +58,7 @@ export class TaskDialog {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly form = this.fb.group({
-    name: this.fb.control(this.data.task?.name ?? '', [nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
+    name: this.fb.control(this.data.task?.name ?? '', [Validators.required, nameRequired, Validators.maxLength(MAX_NAME_LENGTH)]),
     estimateHours: this.fb.control(
       this.data.task?.estimateSeconds == null ? '' : secondsToHoursText(this.data.task.estimateSeconds),
       hoursTextValidator,
