@@ -1,4 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { localDateOf } from '@billing/shared/kernel';
 import type { CurrentTimerView } from '@billing/time-tracking/contracts';
 import { CommandClock } from '../../shared/command-clock';
 import { EntryAccess } from '../../shared/entry-access';
@@ -20,10 +21,15 @@ export class CurrentTimerHandler implements IQueryHandler<CurrentTimerQuery> {
   ) {}
 
   async execute({ principal, memberId }: CurrentTimerQuery): Promise<CurrentTimerView> {
-    if (memberId !== principal.memberId) this.access.assertMayRead(principal, { memberId });
+    const timeZone = await this.organisation.timeZone();
+    if (memberId !== principal.memberId) {
+      // Another member's timer: in scope when the member is in one of the caller's teams today (or any for finance).
+      const teamId = await this.organisation.teamOfMemberOn(memberId, localDateOf(this.clock.date(), timeZone));
+      this.access.assertMayRead(principal, { memberId, ...(teamId === undefined ? {} : { teamId }) });
+    }
     const timer = await this.timers.loadTimer(memberId);
     if (timer.state.status !== 'running') return { running: false, entry: null };
     const { entry, revision } = await this.streams.load(timer.state.entryId);
-    return { running: true, entry: viewOfState(entry, revision, await this.organisation.timeZone(), this.clock.now()) };
+    return { running: true, entry: viewOfState(entry, revision, timeZone, this.clock.now()) };
   }
 }
