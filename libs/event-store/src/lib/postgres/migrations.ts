@@ -1,5 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSchemaSql, dropSchemaSql } from './sql/schema-sql';
+import {
+  appendEventsNotifyOptionalSql,
+  appendEventsV1Sql,
+  createSchemaSql,
+  dropSchemaSql,
+} from './sql/schema-sql';
+import { quoteIdentifier } from './sql/quote-identifier';
 
 export const DEFAULT_EVENT_STORE_SCHEMA = 'event_store';
 
@@ -7,7 +13,7 @@ type MigrationClass = new () => MigrationInterface;
 
 /**
  * TypeORM migrations that create the event store in `schema`.
- * The migration name carries the schema so several stores can live in one database.
+ * The migration names carry the schema so several stores can live in one database.
  */
 export function createEventStoreMigrations(
   schema: string = DEFAULT_EVENT_STORE_SCHEMA,
@@ -16,6 +22,8 @@ export function createEventStoreMigrations(
     schema === DEFAULT_EVENT_STORE_SCHEMA
       ? ''
       : `_${schema.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const s = quoteIdentifier(schema);
+
   class CreateEventStore implements MigrationInterface {
     readonly name = `CreateEventStore${suffix}1764100000000`;
 
@@ -27,7 +35,23 @@ export function createEventStoreMigrations(
       await queryRunner.query(dropSchemaSql(schema));
     }
   }
-  return [CreateEventStore];
+
+  /** append_events stops calling pg_notify inside the append transaction (the adapter notifies after commit). */
+  class AppendNotifyAfterCommit implements MigrationInterface {
+    readonly name = `AppendNotifyAfterCommit${suffix}1764200000000`;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(appendEventsNotifyOptionalSql(s));
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(
+        appendEventsV1Sql(s).replace('create function', 'create or replace function'),
+      );
+    }
+  }
+
+  return [CreateEventStore, AppendNotifyAfterCommit];
 }
 
 /** Migrations for the default `event_store` schema; the api runs them at start. */

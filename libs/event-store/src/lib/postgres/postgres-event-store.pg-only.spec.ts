@@ -103,6 +103,31 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
     }
   });
 
+  it('an append notifies the channel after it committed (other processes wake without polling)', async () => {
+    const channel = `pg_wake_${run}`.toLowerCase();
+    const writer = createPostgresEventStore({
+      connectionString: url,
+      notifyChannel: channel,
+    });
+    const listener = new Client({ connectionString: url });
+    await listener.connect();
+    try {
+      const received: string[] = [];
+      listener.on('notification', (message) => received.push(message.channel));
+      await listener.query(`listen "${channel}"`);
+      const stream = `pg_wake-${run}`;
+      await writer.append(stream, [anEvent()], 'no_stream');
+      await eventually('a notification', () => received.length > 0);
+      expect(received[0]).toBe(channel);
+      // By the time anyone hears it, the event is committed: a plain read (not gated) sees it.
+      const read = await store.readStream(stream);
+      expect(read.kind).toBe('found');
+    } finally {
+      await listener.end();
+      await writer.close();
+    }
+  });
+
   it('positions encode the (transaction id, position) pair', async () => {
     const result = await store.append(
       `pg_pos-${run}`,
@@ -253,7 +278,7 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
       await tamperStore?.close();
       await admin.query(`drop schema if exists "${schema}" cascade`);
       await admin.query(`delete from migrations where name like $1`, [
-        `CreateEventStore_${schema}%`,
+        `%\\_${schema}1%`,
       ]);
     });
 

@@ -24,6 +24,7 @@ import {
 import { UpcasterChain } from '../upcasting/upcaster-chain';
 import { mapAppendError, toSqlExpected } from './error-mapping';
 import { DEFAULT_EVENT_STORE_SCHEMA } from './migrations';
+import { AfterCommitNotifier } from './after-commit-notifier';
 import { NotificationListener } from './notification-listener';
 import { encodePosition } from './position-codec';
 import { countVisibleAfter, readAllSlice } from './read-all-query';
@@ -39,8 +40,18 @@ export interface PostgresEventStoreOptions {
   schema?: string;
   /** LISTEN/NOTIFY channel that wakes subscribers. Default `event_store_appended`. */
   notifyChannel?: string;
-  /** Subscribers re-read at least this often when no notification arrives. Default 1000 ms. */
+  /**
+   * Live subscribers re-read at least this often when no notification arrives. Default 250 ms.
+   * Appends made through this adapter wake subscribers at once (in this process directly, in others by a NOTIFY
+   * sent after commit); the poll only covers writers that do not notify (direct SQL calls of `append_events`
+   * without a channel, a lost notification). Shorter means lower worst-case latency for those, at the cost of one
+   * cheap index probe per idle subscription per interval.
+   */
   pollIntervalMs?: number;
+  /** At most one NOTIFY per this many milliseconds per store instance; appends in between share it. Default 5 ms. */
+  notifyCoalesceMs?: number;
+  /** Called when the after-commit NOTIFY fails (the append itself succeeded). Default: `console.warn`. */
+  onNotifyError?: (error: unknown) => void;
   /** Size of the store's own connection pool. Default 10. */
   maxConnections?: number;
 }
@@ -69,6 +80,7 @@ class PgEventStore implements PostgresEventStore {
   private readonly channel: string;
   private readonly upcasters: UpcasterChain;
   private readonly listener: NotificationListener;
+  private readonly notifier: AfterCommitNotifier;
   private readonly pollIntervalMs: number;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -76,7 +88,7 @@ class PgEventStore implements PostgresEventStore {
     this.channel = options.notifyChannel ?? 'event_store_appended';
     quoteIdentifier(this.channel);
     this.upcasters = new UpcasterChain(options.upcasters);
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.pool = new Pool({
       connectionString: options.connectionString,
       max: options.maxConnections ?? 10,
@@ -87,6 +99,17 @@ class PgEventStore implements PostgresEventStore {
       options.connectionString,
       this.channel,
     );
+    this.notifier = new AfterCommitNotifier({
+      connectionString: options.connectionString,
+      channel: this.channel,
+      minIntervalMs: options.notifyCoalesceMs ?? 5,
+      onError:
+        options.onNotifyError ??
+        ((error) =>
+          console.warn(
+            `event-store: NOTIFY after append failed (subscribers fall back to polling): ${describe(error)}`,
+          )),
+    });
   }
 
   async append(
@@ -101,27 +124,27 @@ class PgEventStore implements PostgresEventStore {
       data: event.data,
       metadata: event.metadata,
     }));
+    let row: AppendRow | undefined;
     try {
+      // No channel: the function does not notify inside the transaction (that serialises commits); see below.
       const result = await this.pool.query<AppendRow>(
-        `select next_revision, transaction_id, position from ${this.schema}.append_events($1, $2, $3::jsonb, $4)`,
-        [
-          stream,
-          toSqlExpected(expected),
-          JSON.stringify(payload),
-          this.channel,
-        ],
+        `select next_revision, transaction_id, position from ${this.schema}.append_events($1, $2, $3::jsonb, null)`,
+        [stream, toSqlExpected(expected), JSON.stringify(payload)],
       );
-      const row = result.rows[0];
-      if (!row) {
-        return { nextExpectedRevision: -1, position: START };
-      }
-      return {
-        nextExpectedRevision: Number(row.next_revision),
-        position: encodePosition(row.transaction_id, row.position),
-      };
+      row = result.rows[0];
     } catch (error) {
       throw mapAppendError(error, stream, expected);
     }
+    // Committed: wake this process's subscribers now and other processes' with a coalesced NOTIFY.
+    this.listener.signal.fire();
+    this.notifier.notify();
+    if (!row) {
+      return { nextExpectedRevision: -1, position: START };
+    }
+    return {
+      nextExpectedRevision: Number(row.next_revision),
+      position: encodePosition(row.transaction_id, row.position),
+    };
   }
 
   readStream(
@@ -245,6 +268,7 @@ class PgEventStore implements PostgresEventStore {
   }
 
   async close(): Promise<void> {
+    await this.notifier.close();
     await this.listener.close();
     await this.pool.end();
   }

@@ -98,7 +98,41 @@ begin
 end;
 $fn$;
 
-/*
+${appendEventsV1Sql(s)}
+
+-- Soft delete (p_hard = false) or tombstone (p_hard = true), after the expected-revision check.
+create function ${s}.delete_stream(p_stream text, p_expected text, p_hard boolean)
+returns void language plpgsql as $fn$
+declare
+  v_stream ${s}.streams%rowtype;
+begin
+  insert into ${s}.streams (name) values (p_stream) on conflict (name) do nothing;
+  select * into v_stream from ${s}.streams where name = p_stream for update;
+  if v_stream.tombstoned then
+    raise exception 'stream % is deleted', p_stream using errcode = 'ES001';
+  end if;
+  perform ${s}.check_expected_revision(p_stream, p_expected, v_stream.revision, v_stream.deleted);
+  update ${s}.streams
+     set deleted = true,
+         deleted_before = v_stream.revision + 1,
+         tombstoned = p_hard,
+         updated_at = now()
+   where name = p_stream;
+end;
+$fn$;
+`;
+}
+
+export function dropSchemaSql(schema: string): string {
+  return `drop schema if exists ${quoteIdentifier(schema)} cascade;`;
+}
+
+/**
+ * The first append function (migration CreateEventStore): inserts and hashes row by row and pg_notifies inside the
+ * transaction. Kept verbatim because that migration creates it and SetBasedAppend's down() restores it.
+ */
+export function appendEventsV1Sql(s: string): string {
+  return `/*
  * Appends a batch to one stream in one round trip.
  * p_events: JSON array of {id, type, schemaVersion, data, metadata}.
  * Locks the stream row (appends serialise per stream), checks the expected revision, recognises an idempotent
@@ -189,31 +223,26 @@ begin
   perform pg_notify(p_channel, p_stream);
   return query select v_revision, pg_current_xact_id(), v_position;
 end;
-$fn$;
-
--- Soft delete (p_hard = false) or tombstone (p_hard = true), after the expected-revision check.
-create function ${s}.delete_stream(p_stream text, p_expected text, p_hard boolean)
-returns void language plpgsql as $fn$
-declare
-  v_stream ${s}.streams%rowtype;
-begin
-  insert into ${s}.streams (name) values (p_stream) on conflict (name) do nothing;
-  select * into v_stream from ${s}.streams where name = p_stream for update;
-  if v_stream.tombstoned then
-    raise exception 'stream % is deleted', p_stream using errcode = 'ES001';
-  end if;
-  perform ${s}.check_expected_revision(p_stream, p_expected, v_stream.revision, v_stream.deleted);
-  update ${s}.streams
-     set deleted = true,
-         deleted_before = v_stream.revision + 1,
-         tombstoned = p_hard,
-         updated_at = now()
-   where name = p_stream;
-end;
-$fn$;
-`;
+$fn$;`;
 }
 
-export function dropSchemaSql(schema: string): string {
-  return `drop schema if exists ${quoteIdentifier(schema)} cascade;`;
+/**
+ * The append function without the in-transaction wake-up (migration AppendNotifyAfterCommit): `pg_notify` only runs
+ * when `p_channel` is given. A notifying transaction holds a cluster-wide lock from its commit record through the WAL
+ * flush, so notifying appends cannot share a flush and concurrent appends serialise. The adapter passes null and
+ * sends a coalesced NOTIFY after the append has committed; direct SQL callers that pass a channel keep the old
+ * behaviour.
+ */
+export function appendEventsNotifyOptionalSql(s: string): string {
+  const v1 = appendEventsV1Sql(s);
+  const notify = '  perform pg_notify(p_channel, p_stream);\n';
+  if (!v1.includes(notify) || !v1.includes('create function')) {
+    throw new Error('append_events v1 text changed: update appendEventsNotifyOptionalSql');
+  }
+  return v1
+    .replace('create function', 'create or replace function')
+    .replace(
+      notify,
+      '  if p_channel is not null then\n    perform pg_notify(p_channel, p_stream);\n  end if;\n',
+    );
 }
