@@ -1,4 +1,5 @@
 import { organisationStreams } from '@billing/organisation/domain';
+import { ProjectionHost } from '@billing/shared/event-sourcing';
 import { DemoOrganisationSeeder } from './seed/demo-organisation.seeder';
 import { DEMO_PASSWORD } from './seed/demo-organisation';
 import { TEST_ADMIN, call, login, startOrganisationTestApp, type OrganisationTestApp } from '../testing/organisation-test-app';
@@ -22,7 +23,7 @@ describe('organisation api (real PostgreSQL)', () => {
     admin = await login(api.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
     const client = await call('POST', `${api.baseUrl}/clients`, { token: admin, body: { name: 'Base AG', currency: 'EUR' } });
     clientId = client.body.id;
-  });
+    }, 60_000);
 
   afterAll(async () => {
     await api?.close();
@@ -77,10 +78,10 @@ describe('organisation api (real PostgreSQL)', () => {
       token: admin,
       body: { clientId, name: 'Portal', billingModel: { kind: 'fixed_fee', fee: { amountMinor: 100_000, currency: 'EUR' } } },
     });
-    for (const [name, amountMinor] of [['Concept', 40_000], ['Launch', 60_000]] as const) {
+    for (const [name, dueDate, amountMinor] of [['Concept', '2026-03-31', 40_000], ['Launch', '2026-06-30', 60_000]] as const) {
       const milestone = await call('POST', `${api.baseUrl}/projects/${project.body.id}/milestones`, {
         token: admin,
-        body: { name, dueDate: '2026-06-30', amount: { amountMinor, currency: 'EUR' } },
+        body: { name, dueDate, amount: { amountMinor, currency: 'EUR' } },
       });
       expect(milestone.status).toBe(201);
     }
@@ -135,7 +136,6 @@ describe('organisation api (real PostgreSQL)', () => {
         ),
       );
     const before = await snapshot();
-    const { ProjectionHost } = await import('@billing/shared/event-sourcing');
     await api.app.get(ProjectionHost).rebuild('organisation-read-models');
     const deadline = Date.now() + 10_000;
     let after = await snapshot();

@@ -3,6 +3,7 @@ import type { Projection, RecordedEvent } from '@billing/event-store';
 import type { ProjectEvent } from '@billing/organisation/domain';
 import type { EntityManager } from 'typeorm';
 import { PROJECT_EVENT_TYPES } from '../projects/projects.projection';
+import { omit } from '../shared/read/omit';
 import { asDomainEvent } from '../shared/read/recorded';
 import { MilestoneRow } from './milestone.entity';
 
@@ -31,7 +32,7 @@ export class MilestonesProjection implements Projection {
           break;
         }
         case 'milestone-changed': {
-          const { milestoneId, projectId: _projectId, amount, ...changes } = event.data;
+          const { milestoneId, amount, ...changes } = omit(event.data, 'projectId');
           await rows.update(milestoneId, {
             ...changes,
             ...(amount === undefined ? {} : { amountMinor: amount.amountMinor }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Projection, RecordedEvent } from '@billing/event-store';
 import type { ProjectEvent } from '@billing/organisation/domain';
 import type { EntityManager } from 'typeorm';
+import { omit } from '../shared/read/omit';
 import { asDomainEvent } from '../shared/read/recorded';
 import { billingModelColumns } from './billing-model-columns';
 import { ProjectRow } from './project.entity';
@@ -39,12 +40,12 @@ export class ProjectsProjection implements Projection {
       const revision = recorded.revision;
       switch (event.type) {
         case 'project-created': {
-          const { projectId: _id, billingModel, ...project } = event.data;
+          const { billingModel, ...project } = omit(event.data, 'projectId');
           await rows.save({ id, ...project, ...billingModelColumns(billingModel), status: 'active', revision });
           break;
         }
         case 'project-details-changed': {
-          const { projectId: _id, ...changes } = event.data;
+          const changes = omit(event.data, 'projectId');
           await rows.update(id, { ...changes, revision });
           break;
         }

@@ -3,6 +3,7 @@ import type { Projection, RecordedEvent } from '@billing/event-store';
 import type { ProjectEvent } from '@billing/organisation/domain';
 import type { EntityManager } from 'typeorm';
 import { PROJECT_EVENT_TYPES } from '../projects/projects.projection';
+import { omit } from '../shared/read/omit';
 import { asDomainEvent } from '../shared/read/recorded';
 import { TaskRow } from './task.entity';
 
@@ -27,7 +28,7 @@ export class TasksProjection implements Projection {
           break;
         }
         case 'task-changed': {
-          const { taskId, projectId: _projectId, ...changes } = event.data;
+          const { taskId, ...changes } = omit(event.data, 'projectId');
           await rows.update(taskId, changes);
           break;
         }
