@@ -1,0 +1,51 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { catchError, MonoTypeOperatorFunction, throwError } from 'rxjs';
+import { ApiFailure, classifyApiError } from '../../setup/shared/api-error';
+
+/** What the time-tracking conflicts mean for the person, in place of the server's technical wording. */
+const CODE_MESSAGES: Readonly<Record<string, (serverMessage: string) => string>> = {
+  PERIOD_CLOSED: (message) =>
+    `${message.replace(/\.$/, '')}: time in a closed period can no longer change. Ask finance to reopen the period if it must.`,
+  ENTRY_BILLED: () => 'This entry is billed and locked. Void its invoice or undo "mark as billed" before changing it.',
+  ENTRY_RUNNING: () => 'This entry is still running: stop the timer first.',
+  ENTRY_DELETED: () => 'This entry was deleted in the meantime.',
+  TIMER_NOT_RUNNING: () => 'The timer was already stopped, perhaps in another window. The Time section now shows the latest state.',
+};
+
+function bodyOf(error: HttpErrorResponse): { code?: string; message?: string } {
+  return typeof error.error === 'object' && error.error !== null ? (error.error as { code?: string; message?: string }) : {};
+}
+
+export function conflictCode(error: unknown): string | null {
+  return error instanceof HttpErrorResponse ? (bodyOf(error).code ?? null) : null;
+}
+
+/** classifyApiError, with the time-tracking conflict codes explained. */
+export function classifyTimeError(error: unknown): ApiFailure {
+  const failure = classifyApiError(error);
+  const code = conflictCode(error);
+  const explain = code ? CODE_MESSAGES[code] : undefined;
+  return failure.kind === 'rule' && explain ? { ...failure, message: explain(failure.message) } : failure;
+}
+
+/** Rewrites the message of known conflicts in the error body, for forms that show the server's message. */
+export function explainTimeConflicts<T>(): MonoTypeOperatorFunction<T> {
+  return catchError((error: unknown) => {
+    const code = conflictCode(error);
+    const explain = code ? CODE_MESSAGES[code] : undefined;
+    if (!(error instanceof HttpErrorResponse) || !explain) {
+      return throwError(() => error);
+    }
+    const body = bodyOf(error);
+    return throwError(
+      () =>
+        new HttpErrorResponse({
+          error: { ...body, message: explain(body.message ?? '') },
+          headers: error.headers,
+          status: error.status,
+          statusText: error.statusText,
+          url: error.url ?? undefined,
+        }),
+    );
+  });
+}
