@@ -5,6 +5,7 @@ import {
   createSchemaSql,
   dropSchemaSql,
 } from './sql/schema-sql';
+import { appendEventsV2Sql } from './sql/append-events-sql';
 import { quoteIdentifier } from './sql/quote-identifier';
 
 export const DEFAULT_EVENT_STORE_SCHEMA = 'event_store';
@@ -46,12 +47,28 @@ export function createEventStoreMigrations(
 
     async down(queryRunner: QueryRunner): Promise<void> {
       await queryRunner.query(
-        appendEventsV1Sql(s).replace('create function', 'create or replace function'),
+        appendEventsV1Sql(s).replace(
+          'create function',
+          'create or replace function',
+        ),
       );
     }
   }
 
-  return [CreateEventStore, AppendNotifyAfterCommit];
+  /** append_events hashes the batch in one pass and inserts it with one statement. */
+  class SetBasedAppend implements MigrationInterface {
+    readonly name = `SetBasedAppend${suffix}1764200000100`;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(appendEventsV2Sql(schema));
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(appendEventsNotifyOptionalSql(s));
+    }
+  }
+
+  return [CreateEventStore, AppendNotifyAfterCommit, SetBasedAppend];
 }
 
 /** Migrations for the default `event_store` schema; the api runs them at start. */

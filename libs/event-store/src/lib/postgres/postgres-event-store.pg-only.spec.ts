@@ -261,6 +261,115 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
     });
   });
 
+  describe('set-based append (batch and single appends in two throw-away schemas)', () => {
+    const schemas = [`es_batch_${run}`, `es_single_${run}`].map((name) =>
+      name.toLowerCase(),
+    );
+    let batchStore: PostgresEventStore;
+    let singleStore: PostgresEventStore;
+
+    beforeAll(async () => {
+      for (const schema of schemas) {
+        await runMigrations(url, createEventStoreMigrations(schema));
+      }
+      [batchStore, singleStore] = schemas.map((schema) =>
+        createPostgresEventStore({
+          connectionString: url,
+          schema,
+          notifyChannel: `${schema}_appended`,
+        }),
+      );
+    });
+
+    afterAll(async () => {
+      await batchStore?.close();
+      await singleStore?.close();
+      for (const schema of schemas) {
+        await admin.query(`drop schema if exists "${schema}" cascade`);
+        await admin.query(`delete from migrations where name like $1`, [
+          `%\\_${schema}1%`,
+        ]);
+      }
+    });
+
+    async function chainOf(
+      target: PostgresEventStore,
+      stream: string,
+    ): Promise<Array<[number, string, string, string]>> {
+      const read = await target.readStream(stream);
+      if (read.kind !== 'found') throw new Error(`${stream} not found`);
+      const links: Array<[number, string, string, string]> = [];
+      for await (const event of read.events) {
+        links.push([
+          event.revision,
+          event.id,
+          String(event.metadata.hash),
+          String(event.metadata.previousHash),
+        ]);
+      }
+      return links;
+    }
+
+    it('a 10-event append hashes exactly like ten 1-event appends of the same content, in order', async () => {
+      const stream = `chain-${run}`;
+      const first = someEvents(2);
+      const rest = someEvents(10);
+      // Both chains start after two earlier events, so the batch links to a stored hash, not to ''.
+      await batchStore.append(stream, first, 'no_stream');
+      await singleStore.append(stream, first, 'no_stream');
+      const batch = await batchStore.append(stream, rest, 1);
+      let single = batch;
+      for (const [index, event] of rest.entries()) {
+        single = await singleStore.append(stream, [event], index + 1);
+      }
+      expect(batch.nextExpectedRevision).toBe(11);
+      expect(single.nextExpectedRevision).toBe(11);
+
+      const batchChain = await chainOf(batchStore, stream);
+      expect(batchChain.map(([revision]) => revision)).toEqual(
+        Array.from({ length: 12 }, (_, n) => n),
+      );
+      expect(batchChain.map(([, id]) => id)).toEqual(
+        [...first, ...rest].map((event) => event.id),
+      );
+      expect(batchChain).toEqual(await chainOf(singleStore, stream));
+      for (let n = 1; n < batchChain.length; n++) {
+        expect(batchChain[n][3]).toBe(batchChain[n - 1][2]);
+      }
+      expect(await batchStore.verify(stream)).toEqual({
+        ok: true,
+        eventsChecked: 12,
+      });
+      expect(await singleStore.verify(stream)).toEqual({
+        ok: true,
+        eventsChecked: 12,
+      });
+
+      // Positions rise with revisions inside the batch, and the result points at the batch's last event.
+      const positions = await admin.query<{
+        revision: string;
+        position: string;
+      }>(
+        `select revision, position from "${schemas[0]}".events where stream_name = $1 order by revision`,
+        [stream],
+      );
+      const ordered = positions.rows.map((row) => BigInt(row.position));
+      expect([...ordered].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(
+        ordered,
+      );
+      expect(decodePosition(batch.position).position).toBe(
+        positions.rows[11].position,
+      );
+
+      // An idempotent retry of the batch is still a no-op with the original result.
+      expect(await batchStore.append(stream, rest, 1)).toEqual(batch);
+      expect(await batchStore.verify(stream)).toMatchObject({
+        ok: true,
+        eventsChecked: 12,
+      });
+    });
+  });
+
   describe('hash chain tamper detection (in a throw-away schema)', () => {
     const schema = `es_tamper_${run}`.toLowerCase();
     let tamperStore: PostgresEventStore;

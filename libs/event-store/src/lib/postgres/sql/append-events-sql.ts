@@ -8,14 +8,11 @@ import { quoteIdentifier } from './quote-identifier';
  * event ids returns the original result, and each event's hash chains to the previous one under the lock with the
  * same `event_hash` as before, so a 10-event append and ten 1-event appends of the same content hash alike.
  *
- * What changed:
+ * What changed from the row-by-row version:
  * - The batch is unpacked and hashed in one pass, then written by a single `insert ... select from unnest(...)`
  *   (one statement for the whole batch instead of one per event).
- * - No `pg_notify` unless `p_channel` is given. A notifying transaction holds a cluster-wide lock from its commit
- *   record through the WAL flush, so notifying appends cannot share a flush and concurrent appends serialise.
- *   The adapter passes null and sends a coalesced NOTIFY after the append has committed; direct SQL callers that
- *   pass a channel keep the old in-transaction wake-up.
  * - An existing stream row is locked with one statement; the `insert ... on conflict` only runs for a new stream.
+ * - As since AppendNotifyAfterCommit: `pg_notify` only when `p_channel` is given (the adapter passes null).
  */
 export function appendEventsV2Sql(schema: string): string {
   const s = quoteIdentifier(schema);

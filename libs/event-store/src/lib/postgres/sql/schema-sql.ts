@@ -237,7 +237,9 @@ export function appendEventsNotifyOptionalSql(s: string): string {
   const v1 = appendEventsV1Sql(s);
   const notify = '  perform pg_notify(p_channel, p_stream);\n';
   if (!v1.includes(notify) || !v1.includes('create function')) {
-    throw new Error('append_events v1 text changed: update appendEventsNotifyOptionalSql');
+    throw new Error(
+      'append_events v1 text changed: update appendEventsNotifyOptionalSql',
+    );
   }
   return v1
     .replace('create function', 'create or replace function')
