@@ -1,0 +1,3 @@
+export * from './lib/time-report';
+export * from './lib/saved-reports';
+export * from './lib/shared-links';

@@ -1,0 +1,137 @@
+/**
+ * The time report over HTTP: `POST /api/v1/reports/time`. Days, ISO weeks and months are taken in the organisation's
+ * time zone, by each entry's start. Durations are integer seconds; money is integer minor units of `currency`.
+ * Only entries the caller may see are counted (finance, admin, auditors: all; responsibles: their clients, projects
+ * and teams (team on the entry's day), plus their own; members: their own).
+ */
+
+/** What a report can be grouped by, up to `MAX_GROUP_LEVELS` levels. */
+export const REPORT_GROUP_BY = ['client', 'project', 'task', 'member', 'team', 'day', 'week', 'month'] as const;
+export type ReportGroupBy = (typeof REPORT_GROUP_BY)[number];
+export const MAX_GROUP_LEVELS = 3;
+
+export function isReportGroupBy(value: unknown): value is ReportGroupBy {
+  return REPORT_GROUP_BY.includes(value as ReportGroupBy);
+}
+
+/** Inclusive local days `YYYY-MM-DD` in the organisation's zone. */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+/** Each list narrows to entries matching any of its ids; lists combine with AND. Omitted or empty: no filter. */
+export interface TimeReportFilters {
+  clientIds?: string[];
+  projectIds?: string[];
+  taskIds?: string[];
+  memberIds?: string[];
+  teamIds?: string[];
+  /** Entries carrying at least one of these tags. */
+  tags?: string[];
+  billable?: boolean;
+  billed?: boolean;
+}
+
+export const MAX_ENTRIES_PAGE_SIZE = 500;
+export const DEFAULT_ENTRIES_PAGE_SIZE = 100;
+
+/** Body of `POST /api/v1/reports/time`. */
+export interface TimeReportRequest {
+  period: ReportPeriod;
+  filters?: TimeReportFilters;
+  /** Outermost level first; no dimension twice. Omitted: totals only. */
+  groupBy?: ReportGroupBy[];
+  /** Also return the matching entries, one page at a time (sorted by start, then id). */
+  includeEntries?: boolean;
+  /** 1-based; default 1. */
+  entriesPage?: number;
+  /** Default 100, at most 500. */
+  entriesPageSize?: number;
+}
+
+export interface ReportTotals {
+  trackedSeconds: number;
+  /** After each project's billing rounding; 0 for non-billable entries. */
+  billableSeconds: number;
+  /** Billable seconds of entries already billed (by an invoice or marked billed). */
+  billedSeconds: number;
+  /** Minor units. Zero until rates apply. */
+  amount: number;
+  cost: number;
+  /** amount - cost. */
+  profit: number;
+  entryCount: number;
+  /**
+   * ISO 4217 code of amount, cost and profit when all counted entries share one (the client's currency); null when
+   * there is none or several (group by client to read the amounts of mixed currencies).
+   */
+  currency: string | null;
+}
+
+export interface ReportGroup {
+  dimension: ReportGroupBy;
+  /**
+   * The id (client, project, task, member, team) or the calendar key: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`.
+   * null for entries without a task or without a team on their day.
+   */
+  key: string | null;
+  /** Display text: the name, or the calendar key; "(no task)" / "(no team)" for a null key. */
+  label: string;
+  totals: ReportTotals;
+  /** The next level, empty on the last one. */
+  children: ReportGroup[];
+}
+
+/** One entry of the detail list. */
+export interface ReportEntry {
+  entryId: string;
+  day: string;
+  week: string;
+  month: string;
+  startedAt: string;
+  endedAt: string;
+  clientId: string | null;
+  clientName: string;
+  projectId: string;
+  projectName: string;
+  taskId: string | null;
+  taskName: string | null;
+  memberId: string;
+  memberName: string;
+  teamId: string | null;
+  description: string;
+  tags: string[];
+  billable: boolean;
+  billed: boolean;
+  invoiceId: string | null;
+  billingReference: string | null;
+  trackedSeconds: number;
+  billableSeconds: number;
+  /** Hourly rate applied, minor units; null until rates apply. */
+  rate: number | null;
+  amount: number;
+  cost: number;
+  currency: string | null;
+}
+
+export interface ReportEntryPage {
+  items: ReportEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** Response of `POST /api/v1/reports/time`. */
+export interface TimeReport {
+  period: ReportPeriod;
+  filters: TimeReportFilters;
+  groupBy: ReportGroupBy[];
+  /** The organisation's zone the days were taken in. */
+  timeZone: string;
+  totals: ReportTotals;
+  /** Top level, sorted by label (calendar keys ascending). Empty without groupBy. */
+  groups: ReportGroup[];
+  /** Present when includeEntries was asked. */
+  entries?: ReportEntryPage;
+}
