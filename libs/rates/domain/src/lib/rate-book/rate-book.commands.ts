@@ -1,4 +1,9 @@
-import { CurrencyCode, LocalDate, MemberId, OrganisationId } from '@billing/shared/kernel';
+import {
+  CurrencyCode,
+  LocalDate,
+  MemberId,
+  OrganisationId,
+} from '@billing/shared/kernel';
 import { DomainCommand } from '../shared/messages';
 import { RateScope } from './rate-scope';
 

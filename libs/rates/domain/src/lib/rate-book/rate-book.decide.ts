@@ -20,10 +20,26 @@ import {
   SetCostRate,
 } from './rate-book.commands';
 import { RateBookEvent } from './rate-book.events';
-import { RateBook, RateTimeline, emptyRateBook, evolveRateBook, rateOnDate } from './rate-book.state';
-import { RateScope, currencySourceOf, idsOfScope, isRateLevel, rateScopeKey } from './rate-scope';
+import {
+  RateBook,
+  RateTimeline,
+  emptyRateBook,
+  evolveRateBook,
+  rateOnDate,
+} from './rate-book.state';
+import {
+  RateScope,
+  currencySourceOf,
+  idsOfScope,
+  isRateLevel,
+  rateScopeKey,
+} from './rate-scope';
 
-function checkOrganisation(checks: FieldChecks, book: RateBook, organisationId: OrganisationId): void {
+function checkOrganisation(
+  checks: FieldChecks,
+  book: RateBook,
+  organisationId: OrganisationId,
+): void {
   checks.id(organisationId, 'organisationId');
   if (book.organisationId !== null && book.organisationId !== organisationId) {
     throw new RuleViolationError(
@@ -34,8 +50,15 @@ function checkOrganisation(checks: FieldChecks, book: RateBook, organisationId: 
 }
 
 function checkScope(checks: FieldChecks, scope: RateScope): RateScope {
-  if (typeof scope !== 'object' || scope === null || !isRateLevel(scope.level)) {
-    checks.add('scope.level', 'must be member-on-project, task, project, client, member or organisation');
+  if (
+    typeof scope !== 'object' ||
+    scope === null ||
+    !isRateLevel(scope.level)
+  ) {
+    checks.add(
+      'scope.level',
+      'must be member-on-project, task, project, client, member or organisation',
+    );
     return scope;
   }
   for (const [path, id] of idsOfScope(scope)) checks.id(id, path);
@@ -48,14 +71,22 @@ function expectedCurrency(
   context: RateBookDecisionContext,
 ): { currency: CurrencyCode; why: string } {
   if (currencySourceOf(scope.level) === 'organisation') {
-    return { currency: context.organisationCurrency, why: "the organisation's default currency" };
+    return {
+      currency: context.organisationCurrency,
+      why: "the organisation's default currency",
+    };
   }
   if (context.clientCurrency === undefined) {
-    throw new Error(`set-billable-rate at level ${scope.level} needs context.clientCurrency from the caller`);
+    throw new Error(
+      `set-billable-rate at level ${scope.level} needs context.clientCurrency from the caller`,
+    );
   }
   if (context.clientCurrency === null) {
     const [, id] = idsOfScope(scope).at(-1) ?? ['', ''];
-    throw new NotFoundError(scope.level === 'member-on-project' ? 'project' : scope.level, id);
+    throw new NotFoundError(
+      scope.level === 'member-on-project' ? 'project' : scope.level,
+      id,
+    );
   }
   return { currency: context.clientCurrency, why: "the client's currency" };
 }
@@ -73,7 +104,8 @@ function checkSameDate(
 ): { unchanged: boolean; replacedRate: Money | null } {
   const existing = rateOnDate(timeline, effectiveFrom);
   if (existing === undefined) return { unchanged: false, replacedRate: null };
-  if (moneyEquals(existing.ratePerHour, rate)) return { unchanged: true, replacedRate: null };
+  if (moneyEquals(existing.ratePerHour, rate))
+    return { unchanged: true, replacedRate: null };
   if (!replace) {
     throw new ConflictError(
       'RATE_ALREADY_SET_FOR_DATE',
@@ -89,28 +121,50 @@ function setBillableRate(
   book: RateBook,
   context: RateBookDecisionContext,
 ): RateBookEvent[] {
-  const { organisationId, effectiveFrom, ratePerHour, replace, reason } = command.data;
+  const { organisationId, effectiveFrom, ratePerHour, replace, reason } =
+    command.data;
   const checks = new FieldChecks();
   checkOrganisation(checks, book, organisationId);
   const scope = checkScope(checks, command.data.scope);
   checks.date(effectiveFrom, 'effectiveFrom');
   checks.throwIfAny();
   const expected = expectedCurrency(scope, context);
-  const rate = checks.rate(ratePerHour, 'ratePerHour', expected.currency, expected.why);
+  const rate = checks.rate(
+    ratePerHour,
+    'ratePerHour',
+    expected.currency,
+    expected.why,
+  );
   const cleanReason = checks.reason(reason);
   checks.throwIfAny();
   const key = rateScopeKey(scope);
-  const same = checkSameDate(book.billable[key], effectiveFrom, rate, replace === true, key);
+  const same = checkSameDate(
+    book.billable[key],
+    effectiveFrom,
+    rate,
+    replace === true,
+    key,
+  );
   if (same.unchanged) return [];
   return [
     {
       type: 'billable-rate-set',
-      data: { organisationId, scope, effectiveFrom, ratePerHour: rate, replacedRate: same.replacedRate, reason: cleanReason },
+      data: {
+        organisationId,
+        scope,
+        effectiveFrom,
+        ratePerHour: rate,
+        replacedRate: same.replacedRate,
+        reason: cleanReason,
+      },
     },
   ];
 }
 
-function removeBillableRate(command: RemoveBillableRate, book: RateBook): RateBookEvent[] {
+function removeBillableRate(
+  command: RemoveBillableRate,
+  book: RateBook,
+): RateBookEvent[] {
   const { organisationId, effectiveFrom, reason } = command.data;
   const checks = new FieldChecks();
   checkOrganisation(checks, book, organisationId);
@@ -120,35 +174,74 @@ function removeBillableRate(command: RemoveBillableRate, book: RateBook): RateBo
   checks.throwIfAny();
   const key = rateScopeKey(scope);
   const existing = rateOnDate(book.billable[key], effectiveFrom);
-  if (existing === undefined) throw new NotFoundError('BillableRate', `${key}@${effectiveFrom}`);
+  if (existing === undefined)
+    throw new NotFoundError('BillableRate', `${key}@${effectiveFrom}`);
   return [
     {
       type: 'billable-rate-removed',
-      data: { organisationId, scope, effectiveFrom, removedRate: existing.ratePerHour, reason: cleanReason },
+      data: {
+        organisationId,
+        scope,
+        effectiveFrom,
+        removedRate: existing.ratePerHour,
+        reason: cleanReason,
+      },
     },
   ];
 }
 
-function setCostRate(command: SetCostRate, book: RateBook, context: RateBookDecisionContext): RateBookEvent[] {
-  const { organisationId, memberId, effectiveFrom, ratePerHour, replace, reason } = command.data;
+function setCostRate(
+  command: SetCostRate,
+  book: RateBook,
+  context: RateBookDecisionContext,
+): RateBookEvent[] {
+  const {
+    organisationId,
+    memberId,
+    effectiveFrom,
+    ratePerHour,
+    replace,
+    reason,
+  } = command.data;
   const checks = new FieldChecks();
   checkOrganisation(checks, book, organisationId);
   checks.id(memberId, 'memberId');
   checks.date(effectiveFrom, 'effectiveFrom');
-  const rate = checks.rate(ratePerHour, 'ratePerHour', context.organisationCurrency, "the organisation's default currency");
+  const rate = checks.rate(
+    ratePerHour,
+    'ratePerHour',
+    context.organisationCurrency,
+    "the organisation's default currency",
+  );
   const cleanReason = checks.reason(reason);
   checks.throwIfAny();
-  const same = checkSameDate(book.cost[memberId], effectiveFrom, rate, replace === true, `cost:${memberId}`);
+  const same = checkSameDate(
+    book.cost[memberId],
+    effectiveFrom,
+    rate,
+    replace === true,
+    `cost:${memberId}`,
+  );
   if (same.unchanged) return [];
   return [
     {
       type: 'cost-rate-set',
-      data: { organisationId, memberId, effectiveFrom, ratePerHour: rate, replacedRate: same.replacedRate, reason: cleanReason },
+      data: {
+        organisationId,
+        memberId,
+        effectiveFrom,
+        ratePerHour: rate,
+        replacedRate: same.replacedRate,
+        reason: cleanReason,
+      },
     },
   ];
 }
 
-function removeCostRate(command: RemoveCostRate, book: RateBook): RateBookEvent[] {
+function removeCostRate(
+  command: RemoveCostRate,
+  book: RateBook,
+): RateBookEvent[] {
   const { organisationId, memberId, effectiveFrom, reason } = command.data;
   const checks = new FieldChecks();
   checkOrganisation(checks, book, organisationId);
@@ -157,11 +250,18 @@ function removeCostRate(command: RemoveCostRate, book: RateBook): RateBookEvent[
   const cleanReason = checks.reason(reason);
   checks.throwIfAny();
   const existing = rateOnDate(book.cost[memberId], effectiveFrom);
-  if (existing === undefined) throw new NotFoundError('CostRate', `${memberId}@${effectiveFrom}`);
+  if (existing === undefined)
+    throw new NotFoundError('CostRate', `${memberId}@${effectiveFrom}`);
   return [
     {
       type: 'cost-rate-removed',
-      data: { organisationId, memberId, effectiveFrom, removedRate: existing.ratePerHour, reason: cleanReason },
+      data: {
+        organisationId,
+        memberId,
+        effectiveFrom,
+        removedRate: existing.ratePerHour,
+        reason: cleanReason,
+      },
     },
   ];
 }
@@ -185,7 +285,12 @@ export function decideRateBook(
   }
 }
 
-export const rateBookDecider: Decider<RateBookCommand, RateBook, RateBookEvent, RateBookDecisionContext> = {
+export const rateBookDecider: Decider<
+  RateBookCommand,
+  RateBook,
+  RateBookEvent,
+  RateBookDecisionContext
+> = {
   decide: decideRateBook,
   evolve: evolveRateBook,
   initialState: emptyRateBook,

@@ -1,11 +1,19 @@
-import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@billing/shared/kernel';
+import {
+  ConflictError,
+  NotFoundError,
+  RuleViolationError,
+  ValidationError,
+} from '@billing/shared/kernel';
 import { spec } from '@billing/shared/testing';
 import { actorId, costRateSet, day, ids, rateSet } from '../testing/fixtures';
 import { RateBookCommand } from './rate-book.commands';
 import { rateBookDecider } from './rate-book.decide';
 import { RateScope } from './rate-scope';
 
-const rates = spec(rateBookDecider, { organisationCurrency: 'EUR', clientCurrency: 'USD' });
+const rates = spec(rateBookDecider, {
+  organisationCurrency: 'EUR',
+  clientCurrency: 'USD',
+});
 const projectScope: RateScope = { level: 'project', projectId: ids.project };
 const memberScope: RateScope = { level: 'member', memberId: ids.alice };
 
@@ -33,7 +41,11 @@ describe('set-billable-rate', () => {
   it('records a project rate in the client currency (USD), with a trimmed reason', () => {
     rates
       .given([])
-      .when(setRate(projectScope, '2026-03-01', 15000, 'USD', { reason: '  2026 price list ' }))
+      .when(
+        setRate(projectScope, '2026-03-01', 15000, 'USD', {
+          reason: '  2026 price list ',
+        }),
+      )
       .then([
         {
           type: 'billable-rate-set',
@@ -66,17 +78,27 @@ describe('set-billable-rate', () => {
     rates
       .given([])
       .when(setRate(scope, '2026-03-01', amount, currency))
-      .thenThrows(ValidationError, (error) => error.fields.some((field) => field.path === path));
+      .thenThrows(ValidationError, (error) =>
+        error.fields.some((field) => field.path === path),
+      );
   });
 
   it('refuses a malformed date and ids', () => {
     rates
       .given([])
-      .when(setRate({ level: 'task', projectId: ids.project, taskId: 'nope' as never }, '2026-02-30', 1, 'USD'))
+      .when(
+        setRate(
+          { level: 'task', projectId: ids.project, taskId: 'nope' as never },
+          '2026-02-30',
+          1,
+          'USD',
+        ),
+      )
       .thenThrows(
         ValidationError,
         (error) =>
-          error.fields.map((field) => field.path).join() === 'scope.taskId,effectiveFrom',
+          error.fields.map((field) => field.path).join() ===
+          'scope.taskId,effectiveFrom',
       );
   });
 
@@ -85,10 +107,15 @@ describe('set-billable-rate', () => {
     rates
       .given([first])
       .when(setRate(projectScope, '2026-03-01', 16000, 'USD'))
-      .thenThrows(ConflictError, (error) => error.code === 'RATE_ALREADY_SET_FOR_DATE');
+      .thenThrows(
+        ConflictError,
+        (error) => error.code === 'RATE_ALREADY_SET_FOR_DATE',
+      );
     rates
       .given([first])
-      .when(setRate(projectScope, '2026-03-01', 16000, 'USD', { replace: true }))
+      .when(
+        setRate(projectScope, '2026-03-01', 16000, 'USD', { replace: true }),
+      )
       .then([
         {
           type: 'billable-rate-set',
@@ -121,8 +148,14 @@ describe('set-billable-rate', () => {
   it('answers 404 when the client owning the scope does not exist', () => {
     rates
       .given([])
-      .when(setRate(projectScope, '2026-03-01', 1, 'USD'), { organisationCurrency: 'EUR', clientCurrency: null })
-      .thenThrows(NotFoundError, (error) => error.entity === 'project' && error.id === ids.project);
+      .when(setRate(projectScope, '2026-03-01', 1, 'USD'), {
+        organisationCurrency: 'EUR',
+        clientCurrency: null,
+      })
+      .thenThrows(
+        NotFoundError,
+        (error) => error.entity === 'project' && error.id === ids.project,
+      );
   });
 
   it('refuses events of another organisation in the same stream', () => {
@@ -135,7 +168,10 @@ describe('set-billable-rate', () => {
           organisationId: '00000000-0000-4000-8000-000000000999',
         },
       } as RateBookCommand)
-      .thenThrows(RuleViolationError, (error) => error.code === 'WRONG_RATE_BOOK');
+      .thenThrows(
+        RuleViolationError,
+        (error) => error.code === 'WRONG_RATE_BOOK',
+      );
   });
 });
 
@@ -146,7 +182,12 @@ describe('remove-billable-rate', () => {
       .when({
         type: 'remove-billable-rate',
         actorId,
-        data: { organisationId: ids.organisation, scope: projectScope, effectiveFrom: day('2026-03-01'), reason: 'typo' },
+        data: {
+          organisationId: ids.organisation,
+          scope: projectScope,
+          effectiveFrom: day('2026-03-01'),
+          reason: 'typo',
+        },
       })
       .then([
         {
@@ -168,7 +209,11 @@ describe('remove-billable-rate', () => {
       .when({
         type: 'remove-billable-rate',
         actorId,
-        data: { organisationId: ids.organisation, scope: projectScope, effectiveFrom: day('2026-03-02') },
+        data: {
+          organisationId: ids.organisation,
+          scope: projectScope,
+          effectiveFrom: day('2026-03-02'),
+        },
       })
       .thenThrows(NotFoundError);
   });
@@ -202,11 +247,26 @@ describe('cost rates', () => {
         ratePerHour: { amountMinor: 5000, currency: 'USD' },
       },
     };
-    rates.given([]).when(command).thenThrows(ValidationError, (error) => error.fields[0]?.path === 'ratePerHour.currency');
+    rates
+      .given([])
+      .when(command)
+      .thenThrows(
+        ValidationError,
+        (error) => error.fields[0]?.path === 'ratePerHour.currency',
+      );
     rates
       .given([costRateSet(ids.alice, '2026-01-01', 4000)])
-      .when({ ...command, data: { ...command.data, ratePerHour: { amountMinor: 5000, currency: 'EUR' } } })
-      .thenThrows(ConflictError, (error) => error.code === 'RATE_ALREADY_SET_FOR_DATE');
+      .when({
+        ...command,
+        data: {
+          ...command.data,
+          ratePerHour: { amountMinor: 5000, currency: 'EUR' },
+        },
+      })
+      .thenThrows(
+        ConflictError,
+        (error) => error.code === 'RATE_ALREADY_SET_FOR_DATE',
+      );
   });
 
   it('removes a cost rate', () => {
@@ -215,7 +275,11 @@ describe('cost rates', () => {
       .when({
         type: 'remove-cost-rate',
         actorId,
-        data: { organisationId: ids.organisation, memberId: ids.alice, effectiveFrom: day('2026-01-01') },
+        data: {
+          organisationId: ids.organisation,
+          memberId: ids.alice,
+          effectiveFrom: day('2026-01-01'),
+        },
       })
       .then([
         {

@@ -1,4 +1,9 @@
-import { LocalDate, MemberId, Money, OrganisationId } from '@billing/shared/kernel';
+import {
+  LocalDate,
+  MemberId,
+  Money,
+  OrganisationId,
+} from '@billing/shared/kernel';
 import { DomainEvent } from '../shared/messages';
 import { RateScope } from './rate-scope';
 
@@ -64,7 +69,9 @@ export type RateBookEvent =
 export type RateBookEventType = RateBookEvent['type'];
 
 /** Stored schema version per event name. Never rename a type; bump only with an upcaster. */
-export const RATES_EVENT_SCHEMA_VERSIONS: Readonly<Record<RateBookEventType, number>> = {
+export const RATES_EVENT_SCHEMA_VERSIONS: Readonly<
+  Record<RateBookEventType, number>
+> = {
   'billable-rate-set': 1,
   'billable-rate-removed': 1,
   'cost-rate-set': 1,

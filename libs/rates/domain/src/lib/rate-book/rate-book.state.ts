@@ -48,14 +48,22 @@ export function rateValidOn(
   return valid;
 }
 
-function withStep(timeline: RateTimeline | undefined, step: DatedRate): RateTimeline {
+function withStep(
+  timeline: RateTimeline | undefined,
+  step: DatedRate,
+): RateTimeline {
   return [
-    ...(timeline ?? []).filter((other) => other.effectiveFrom !== step.effectiveFrom),
+    ...(timeline ?? []).filter(
+      (other) => other.effectiveFrom !== step.effectiveFrom,
+    ),
     step,
   ].sort((left, right) => (left.effectiveFrom < right.effectiveFrom ? -1 : 1));
 }
 
-function withoutStep(timeline: RateTimeline | undefined, date: LocalDate): RateTimeline {
+function withoutStep(
+  timeline: RateTimeline | undefined,
+  date: LocalDate,
+): RateTimeline {
   return (timeline ?? []).filter((step) => step.effectiveFrom !== date);
 }
 
@@ -64,28 +72,51 @@ export function evolveRateBook(book: RateBook, event: RateBookEvent): RateBook {
   switch (event.type) {
     case 'billable-rate-set': {
       const key = rateScopeKey(event.data.scope);
-      const step = { effectiveFrom: event.data.effectiveFrom, ratePerHour: event.data.ratePerHour };
-      return { ...book, organisationId, billable: { ...book.billable, [key]: withStep(book.billable[key], step) } };
+      const step = {
+        effectiveFrom: event.data.effectiveFrom,
+        ratePerHour: event.data.ratePerHour,
+      };
+      return {
+        ...book,
+        organisationId,
+        billable: {
+          ...book.billable,
+          [key]: withStep(book.billable[key], step),
+        },
+      };
     }
     case 'billable-rate-removed': {
       const key = rateScopeKey(event.data.scope);
       return {
         ...book,
         organisationId,
-        billable: { ...book.billable, [key]: withoutStep(book.billable[key], event.data.effectiveFrom) },
+        billable: {
+          ...book.billable,
+          [key]: withoutStep(book.billable[key], event.data.effectiveFrom),
+        },
       };
     }
     case 'cost-rate-set': {
       const key = event.data.memberId;
-      const step = { effectiveFrom: event.data.effectiveFrom, ratePerHour: event.data.ratePerHour };
-      return { ...book, organisationId, cost: { ...book.cost, [key]: withStep(book.cost[key], step) } };
+      const step = {
+        effectiveFrom: event.data.effectiveFrom,
+        ratePerHour: event.data.ratePerHour,
+      };
+      return {
+        ...book,
+        organisationId,
+        cost: { ...book.cost, [key]: withStep(book.cost[key], step) },
+      };
     }
     case 'cost-rate-removed': {
       const key = event.data.memberId;
       return {
         ...book,
         organisationId,
-        cost: { ...book.cost, [key]: withoutStep(book.cost[key], event.data.effectiveFrom) },
+        cost: {
+          ...book.cost,
+          [key]: withoutStep(book.cost[key], event.data.effectiveFrom),
+        },
       };
     }
     default: {

@@ -101,6 +101,7 @@ export function idsOfScope(scope: RateScope): Array<[string, string]> {
 
 export function isRateLevel(value: unknown): value is RateLevel {
   return (
-    typeof value === 'string' && (RATE_LEVELS as readonly string[]).includes(value)
+    typeof value === 'string' &&
+    (RATE_LEVELS as readonly string[]).includes(value)
   );
 }

@@ -15,8 +15,13 @@ function rateText(rate: Money): string {
   return `${toDecimalString(rate)} ${rate.currency}/h`;
 }
 
-function levelsWith(checks: readonly LevelCheck[], outcome: LevelOutcome): string[] {
-  return checks.filter((check) => check.outcome === outcome).map((check) => LEVEL_NAMES[check.level]);
+function levelsWith(
+  checks: readonly LevelCheck[],
+  outcome: LevelOutcome,
+): string[] {
+  return checks
+    .filter((check) => check.outcome === outcome)
+    .map((check) => LEVEL_NAMES[check.level]);
 }
 
 /**
@@ -25,7 +30,9 @@ function levelsWith(checks: readonly LevelCheck[], outcome: LevelOutcome): strin
  */
 export function explainRate(resolution: RateResolution): string {
   const missing = levelsWith(resolution.checks, 'none');
-  const foreign = resolution.checks.filter((check) => check.outcome === 'other-currency');
+  const foreign = resolution.checks.filter(
+    (check) => check.outcome === 'other-currency',
+  );
   const parts: string[] = [];
   if (resolution.status === 'found') {
     const name = LEVEL_NAMES[resolution.level];
@@ -33,13 +40,18 @@ export function explainRate(resolution: RateResolution): string {
       `${name.charAt(0).toUpperCase()}${name.slice(1)} rate ${rateText(resolution.ratePerHour)} (valid from ${resolution.effectiveFrom}).`,
     );
   } else {
-    parts.push('Missing rate: no level has a rate for this entry, its amount is 0.');
+    parts.push(
+      'Missing rate: no level has a rate for this entry, its amount is 0.',
+    );
   }
   if (missing.length > 0) parts.push(`No rate for: ${missing.join(', ')}.`);
-  if (resolution.checks.some((check) => check.outcome === 'no-task')) parts.push('The entry has no task.');
+  if (resolution.checks.some((check) => check.outcome === 'no-task'))
+    parts.push('The entry has no task.');
   for (const check of foreign) {
     if (check.ratePerHour !== undefined) {
-      parts.push(`${LEVEL_NAMES[check.level]} rate ${rateText(check.ratePerHour)} skipped: not the client's currency.`);
+      parts.push(
+        `${LEVEL_NAMES[check.level]} rate ${rateText(check.ratePerHour)} skipped: not the client's currency.`,
+      );
     }
   }
   return parts.join(' ');

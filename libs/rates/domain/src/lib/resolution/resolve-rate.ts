@@ -9,7 +9,12 @@ import {
   assertNever,
 } from '@billing/shared/kernel';
 import { RateBook, rateValidOn } from '../rate-book/rate-book.state';
-import { RATE_LEVELS, RateLevel, RateScope, rateScopeKey } from '../rate-book/rate-scope';
+import {
+  RATE_LEVELS,
+  RateLevel,
+  RateScope,
+  rateScopeKey,
+} from '../rate-book/rate-scope';
 
 /** What rate resolution needs to know about an entry. `day` is its local day in the organisation's zone. */
 export interface RatedEntry {
@@ -30,7 +35,12 @@ export interface RatedEntry {
  * - `other-currency`: a rate is valid but in another currency than the client's, so it cannot bill this client;
  * - `not-consulted`: a more specific level already applied.
  */
-export type LevelOutcome = 'applied' | 'none' | 'no-task' | 'other-currency' | 'not-consulted';
+export type LevelOutcome =
+  | 'applied'
+  | 'none'
+  | 'no-task'
+  | 'other-currency'
+  | 'not-consulted';
 
 export interface LevelCheck {
   level: RateLevel;
@@ -60,7 +70,9 @@ function scopeAt(level: RateLevel, entry: RatedEntry): RateScope | null {
     case 'member-on-project':
       return { level, memberId: entry.memberId, projectId: entry.projectId };
     case 'task':
-      return entry.taskId ? { level, projectId: entry.projectId, taskId: entry.taskId } : null;
+      return entry.taskId
+        ? { level, projectId: entry.projectId, taskId: entry.taskId }
+        : null;
     case 'project':
       return { level, projectId: entry.projectId };
     case 'client':
@@ -77,7 +89,9 @@ function scopeAt(level: RateLevel, entry: RatedEntry): RateScope | null {
 /** The most specific rate valid on the entry's day, with the reason every more specific level did not apply. */
 export function resolveRate(book: RateBook, entry: RatedEntry): RateResolution {
   const checks: LevelCheck[] = [];
-  let found: { ratePerHour: Money; level: RateLevel; effectiveFrom: LocalDate } | undefined;
+  let found:
+    | { ratePerHour: Money; level: RateLevel; effectiveFrom: LocalDate }
+    | undefined;
   for (const level of RATE_LEVELS) {
     if (found !== undefined) {
       checks.push({ level, outcome: 'not-consulted' });
@@ -98,7 +112,9 @@ export function resolveRate(book: RateBook, entry: RatedEntry): RateResolution {
       found = { level, ...step };
     }
   }
-  return found === undefined ? { status: 'missing', checks } : { status: 'found', ...found, checks };
+  return found === undefined
+    ? { status: 'missing', checks }
+    : { status: 'found', ...found, checks };
 }
 
 export type CostRateResolution =
@@ -106,7 +122,13 @@ export type CostRateResolution =
   | { status: 'missing' };
 
 /** The member's cost rate valid on `day`. */
-export function resolveCostRate(book: RateBook, memberId: MemberId, day: LocalDate): CostRateResolution {
+export function resolveCostRate(
+  book: RateBook,
+  memberId: MemberId,
+  day: LocalDate,
+): CostRateResolution {
   const step = rateValidOn(book.cost[memberId], day);
-  return step === undefined ? { status: 'missing' } : { status: 'found', ...step };
+  return step === undefined
+    ? { status: 'missing' }
+    : { status: 'found', ...step };
 }

@@ -25,7 +25,8 @@ export class FieldChecks {
   }
 
   date(value: LocalDate, path: string): LocalDate {
-    if (!isLocalDate(value)) this.add(path, 'must be a calendar date YYYY-MM-DD');
+    if (!isLocalDate(value))
+      this.add(path, 'must be a calendar date YYYY-MM-DD');
     return value;
   }
 
@@ -41,14 +42,23 @@ export class FieldChecks {
       return { amountMinor: 0, currency: expected };
     }
     if (!Number.isSafeInteger(value.amountMinor) || value.amountMinor < 0) {
-      this.add(`${path}.amountMinor`, 'must be a whole, non-negative number of minor units');
+      this.add(
+        `${path}.amountMinor`,
+        'must be a whole, non-negative number of minor units',
+      );
     }
     if (!isCurrencyCode(value.currency)) {
-      this.add(`${path}.currency`, `unknown ISO 4217 currency code: ${String(value.currency)}`);
+      this.add(
+        `${path}.currency`,
+        `unknown ISO 4217 currency code: ${String(value.currency)}`,
+      );
     } else if (value.currency !== expected) {
       this.add(`${path}.currency`, `must be ${expected}, ${expectedWhy}`);
     }
-    return { amountMinor: value.amountMinor, currency: value.currency as CurrencyCode };
+    return {
+      amountMinor: value.amountMinor,
+      currency: value.currency as CurrencyCode,
+    };
   }
 
   /** Optional free text: trimmed, null when empty. */

@@ -7,7 +7,13 @@ import {
   subtractMoney,
 } from '@billing/shared/kernel';
 import { RateBook } from '../rate-book/rate-book.state';
-import { CostRateResolution, RateResolution, RatedEntry, resolveCostRate, resolveRate } from '../resolution/resolve-rate';
+import {
+  CostRateResolution,
+  RateResolution,
+  RatedEntry,
+  resolveCostRate,
+  resolveRate,
+} from '../resolution/resolve-rate';
 
 export interface EntryToValue extends RatedEntry {
   /** Tracked (unrounded) seconds of a finished entry. */
@@ -35,19 +41,36 @@ export interface EntryValuation {
  * The value of one entry (SPEC "Money, time and rounding"): billable seconds are the rounded duration of a
  * billable entry; its amount is priced on them; its cost is priced on the tracked, unrounded seconds.
  */
-export function valueEntry(book: RateBook, entry: EntryToValue, rounding: TimeRounding): EntryValuation {
-  const billableSeconds = entry.billable ? roundDuration(entry.durationSeconds, rounding) : 0;
+export function valueEntry(
+  book: RateBook,
+  entry: EntryToValue,
+  rounding: TimeRounding,
+): EntryValuation {
+  const billableSeconds = entry.billable
+    ? roundDuration(entry.durationSeconds, rounding)
+    : 0;
   const rate = resolveRate(book, entry);
   const amount = money(
-    rate.status === 'found' ? amountForSeconds(rate.ratePerHour.amountMinor, billableSeconds) : 0,
+    rate.status === 'found'
+      ? amountForSeconds(rate.ratePerHour.amountMinor, billableSeconds)
+      : 0,
     entry.currency,
   );
   const costRate = resolveCostRate(book, entry.memberId, entry.day);
   const cost =
     costRate.status === 'found'
-      ? money(amountForSeconds(costRate.ratePerHour.amountMinor, entry.durationSeconds), costRate.ratePerHour.currency)
+      ? money(
+          amountForSeconds(
+            costRate.ratePerHour.amountMinor,
+            entry.durationSeconds,
+          ),
+          costRate.ratePerHour.currency,
+        )
       : null;
-  const profit = cost !== null && cost.currency === amount.currency ? subtractMoney(amount, cost) : null;
+  const profit =
+    cost !== null && cost.currency === amount.currency
+      ? subtractMoney(amount, cost)
+      : null;
   return {
     trackedSeconds: entry.durationSeconds,
     billableSeconds,
