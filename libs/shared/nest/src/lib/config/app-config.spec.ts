@@ -101,12 +101,14 @@ describe('parseConfig', () => {
 
 describe('README environment table', () => {
   it('lists every variable with its default and meaning, as ENV_VARIABLES says', () => {
-    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const readme = readFileSync(join(__dirname, '../../../../../../README.md'), 'utf8');
     for (const variable of ENV_VARIABLES) {
       const shownDefault =
         variable.defaultValue === undefined
           ? '(none)'
-          : `\`${variable.defaultValue}\``;
+          : variable.defaultValue === ''
+            ? '(empty)'
+            : `\`${variable.defaultValue}\``;
       expect(readme).toContain(
         `| ${variable.name} | ${shownDefault} | ${variable.meaning} |`,
       );

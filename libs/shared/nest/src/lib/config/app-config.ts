@@ -64,6 +64,16 @@ const envShape = z.object({
     .string()
     .min(8, 'must be at least 8 characters')
     .default(defaultOf('SEED_ADMIN_PASSWORD')),
+  TIME_AUDIT_LATE_AFTER_DAYS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of days')
+    .min(0, 'must be between 0 and 365')
+    .max(365, 'must be between 0 and 365')
+    .default(Number(defaultOf('TIME_AUDIT_LATE_AFTER_DAYS'))),
+  ICS_FETCH_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[a-z0-9.,:-]*$/i, 'must be comma-separated host names')
+    .default(defaultOf('ICS_FETCH_ALLOWED_HOSTS')),
 });
 
 /** Every environment variable the configuration reads. */

@@ -102,4 +102,18 @@ export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
     meaning: 'Password of that first admin account',
     usedBy: ['api'],
   },
+  {
+    name: 'TIME_AUDIT_LATE_AFTER_DAYS',
+    defaultValue: '3',
+    meaning:
+      'Quality audit: an entry recorded more than this many days after its day is flagged as logged late (0 to 365)',
+    usedBy: ['api'],
+  },
+  {
+    name: 'ICS_FETCH_ALLOWED_HOSTS',
+    defaultValue: '',
+    meaning:
+      'Comma-separated host names the api may fetch ICS calendar feeds from; empty means uploads only',
+    usedBy: ['api'],
+  },
 ];
