@@ -28,8 +28,8 @@ import { TimeContext } from './time-context';
   `,
   styles: `
     :host { display: contents; }
-    .picker-project { width: 220px; }
-    .picker-task { width: 180px; }
+    .picker-project { width: var(--picker-project-width, 220px); }
+    .picker-task { width: var(--picker-task-width, 180px); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
