@@ -24,7 +24,10 @@ export {
   IdentityProvider,
   type VerifiedIdentity,
 } from './lib/authentication/identity-provider';
-export type { AccessUser, AuthenticationMethod } from './lib/members/access-user';
+export type {
+  AccessUser,
+  AuthenticationMethod,
+} from './lib/members/access-user';
 export {
   AccessMembersProjection,
   ACCESS_MEMBERS_PROJECTION,

@@ -18,7 +18,9 @@ import { MemberAccounts } from '../lib/accounts/member-accounts';
 import { AccessMembers } from '../lib/members/access-members';
 import type { AccessTestApp } from './access-test-app';
 
-const memberCodec = typeDataCodec<MemberEvent>(ORGANISATION_EVENT_SCHEMA_VERSIONS);
+const memberCodec = typeDataCodec<MemberEvent>(
+  ORGANISATION_EVENT_SCHEMA_VERSIONS,
+);
 const ADMIN_ACTOR = asId<'Member'>('00000000-0000-4000-8000-00000000a0a0');
 
 /** Runs a member command the way the organisation context will, then waits for the access read model. */
@@ -41,7 +43,8 @@ export async function executeMemberCommand(
     () => members.hasReached(memberId, revision),
     10_000,
   );
-  if (!caughtUp) throw new Error(`access_members did not reach ${memberId}@${revision}`);
+  if (!caughtUp)
+    throw new Error(`access_members did not reach ${memberId}@${revision}`);
 }
 
 export interface TestMember {

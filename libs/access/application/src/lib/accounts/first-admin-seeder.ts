@@ -20,11 +20,7 @@ import {
   typeDataCodec,
   uuidFromSeed,
 } from '@billing/shared/event-sourcing';
-import {
-  asId,
-  type Clock,
-  ConflictError,
-} from '@billing/shared/kernel';
+import { asId, type Clock, ConflictError } from '@billing/shared/kernel';
 import { AppConfig, CLOCK, ENV_VARIABLES } from '@billing/shared/nest';
 import { AuthAccount } from '../authentication/auth-account.entity';
 import { AccessMembers } from '../members/access-members';
@@ -34,7 +30,9 @@ const DEMO_PASSWORD = ENV_VARIABLES.find(
   (v) => v.name === 'SEED_ADMIN_PASSWORD',
 )?.defaultValue;
 export const SEED_ACTOR = 'system:seed';
-const memberCodec = typeDataCodec<MemberEvent>(ORGANISATION_EVENT_SCHEMA_VERSIONS);
+const memberCodec = typeDataCodec<MemberEvent>(
+  ORGANISATION_EVENT_SCHEMA_VERSIONS,
+);
 
 /** The seeded admin's member id follows from the e-mail, so concurrent starts address the same member stream. */
 export const seedAdminMemberId = (email: string): string =>
@@ -72,7 +70,9 @@ export class FirstAdminSeeder implements OnApplicationBootstrap {
       25,
     );
     if (!visible) {
-      this.logger.warn('The first admin is registered but the member read model has not caught up yet');
+      this.logger.warn(
+        'The first admin is registered but the member read model has not caught up yet',
+      );
     }
     if (!created) return;
     // The password is shown only while it is the public demo default; a configured one never reaches the logs.

@@ -13,7 +13,10 @@ import { MemberAccounts } from './member-accounts';
 import { seedAdminMemberId, SEED_ACTOR } from './first-admin-seeder';
 
 describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
-  const seed = { email: 'Seed.Admin@Example.com', password: 'seed-admin-password' };
+  const seed = {
+    email: 'Seed.Admin@Example.com',
+    password: 'seed-admin-password',
+  };
   let api: AccessTestApp;
 
   beforeAll(async () => {
@@ -36,11 +39,17 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
     const stream = await api.eventStore.readStream(`member-${memberId}`);
     expect(stream.kind).toBe('found');
     const events = [];
-    if (stream.kind === 'found') for await (const event of stream.events) events.push(event);
+    if (stream.kind === 'found')
+      for await (const event of stream.events) events.push(event);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       type: 'member-registered',
-      data: { memberId, name: 'Administrator', email: 'seed.admin@example.com', roles: ['admin'] },
+      data: {
+        memberId,
+        name: 'Administrator',
+        email: 'seed.admin@example.com',
+        roles: ['admin'],
+      },
       metadata: { actor: SEED_ACTOR },
     });
     expect(JSON.stringify(events[0])).not.toContain(seed.password);
@@ -51,27 +60,41 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
 
   it('seeding again, also from two instances at once, changes nothing', async () => {
     const again = await startAll([
-      () => startAccessTestApp({
-        databaseUrl: api.config.databaseUrl,
-        env: { SEED_ADMIN_EMAIL: seed.email, SEED_ADMIN_PASSWORD: seed.password },
-      }),
-      () => startAccessTestApp({
-        databaseUrl: api.config.databaseUrl,
-        env: { SEED_ADMIN_EMAIL: seed.email, SEED_ADMIN_PASSWORD: seed.password },
-      }),
+      () =>
+        startAccessTestApp({
+          databaseUrl: api.config.databaseUrl,
+          env: {
+            SEED_ADMIN_EMAIL: seed.email,
+            SEED_ADMIN_PASSWORD: seed.password,
+          },
+        }),
+      () =>
+        startAccessTestApp({
+          databaseUrl: api.config.databaseUrl,
+          env: {
+            SEED_ADMIN_EMAIL: seed.email,
+            SEED_ADMIN_PASSWORD: seed.password,
+          },
+        }),
     ]);
     await Promise.all(again.map((instance) => instance.close()));
-    const counts: { accounts: string; events: string }[] = await api.dataSource.query(
-      `SELECT (SELECT count(*) FROM auth_accounts) AS accounts,
+    const counts: { accounts: string; events: string }[] =
+      await api.dataSource.query(
+        `SELECT (SELECT count(*) FROM auth_accounts) AS accounts,
               (SELECT count(*) FROM access_members) AS events`,
-    );
+      );
     expect(counts[0]).toEqual({ accounts: '1', events: '1' });
   });
 
   it('two instances seeding an empty database at once register one admin', async () => {
-    const databaseUrl = await recreateDatabase('billing_access_test_accounts_race');
+    const databaseUrl = await recreateDatabase(
+      'billing_access_test_accounts_race',
+    );
     await ensureDatabaseExists(databaseUrl); // the race under test is the seed's, not the database creation's
-    const env = { SEED_ADMIN_EMAIL: 'race@example.com', SEED_ADMIN_PASSWORD: 'race-password' };
+    const env = {
+      SEED_ADMIN_EMAIL: 'race@example.com',
+      SEED_ADMIN_PASSWORD: 'race-password',
+    };
     const instances = await startAll([
       () => startAccessTestApp({ databaseUrl, env }),
       () => startAccessTestApp({ databaseUrl, env }),
@@ -80,9 +103,16 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
       const rows: { member_id: string }[] = await instances[0].dataSource.query(
         'SELECT member_id FROM auth_accounts',
       );
-      expect(rows).toEqual([{ member_id: seedAdminMemberId('race@example.com') }]);
+      expect(rows).toEqual([
+        { member_id: seedAdminMemberId('race@example.com') },
+      ]);
       expect(
-        (await postJson(`${instances[1].baseUrl}/auth/login`, { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD })).status,
+        (
+          await postJson(`${instances[1].baseUrl}/auth/login`, {
+            email: env.SEED_ADMIN_EMAIL,
+            password: env.SEED_ADMIN_PASSWORD,
+          })
+        ).status,
       ).toBe(200);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
@@ -90,7 +120,9 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
   });
 
   it('createForMember refuses an e-mail that already has an account (409) and a short password (400)', async () => {
-    const existing = await registerMemberWithAccount(api, 'Erin Existing', ['member']);
+    const existing = await registerMemberWithAccount(api, 'Erin Existing', [
+      'member',
+    ]);
     await expect(
       accounts().createForMember({
         memberId: randomUUID(),
@@ -98,7 +130,10 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
         name: 'Copy',
         password: 'long-enough-password',
       }),
-    ).rejects.toMatchObject({ constructor: ConflictError, code: 'ACCOUNT_EMAIL_TAKEN' });
+    ).rejects.toMatchObject({
+      constructor: ConflictError,
+      code: 'ACCOUNT_EMAIL_TAKEN',
+    });
     await expect(
       accounts().createForMember({
         memberId: existing.memberId,
@@ -118,16 +153,22 @@ describe('member accounts and the first-admin seed (real PostgreSQL)', () => {
   });
 
   it('setPassword replaces the password and ends the sessions', async () => {
-    const member = await registerMemberWithAccount(api, 'Pat Password', ['member']);
+    const member = await registerMemberWithAccount(api, 'Pat Password', [
+      'member',
+    ]);
     const before = await login(member.email, member.password);
     await accounts().setPassword(member.memberId, 'a-brand-new-password');
     expect((await login(member.email, member.password)).status).toBe(401);
-    expect((await login(member.email, 'a-brand-new-password')).status).toBe(200);
+    expect((await login(member.email, 'a-brand-new-password')).status).toBe(
+      200,
+    );
     const refreshed = await postJson(`${api.baseUrl}/auth/refresh`, {
       refreshToken: before.body.refreshToken,
     });
     expect(refreshed.status).toBe(401);
-    await expect(accounts().setPassword(randomUUID(), 'whatever-password')).rejects.toMatchObject({
+    await expect(
+      accounts().setPassword(randomUUID(), 'whatever-password'),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });

@@ -57,7 +57,9 @@ export class MemberAccounts {
   ) {}
 
   /** Creates the member's login; 409 when the e-mail or the member already has an account. */
-  async createForMember(account: NewMemberAccount): Promise<{ accountId: string }> {
+  async createForMember(
+    account: NewMemberAccount,
+  ): Promise<{ accountId: string }> {
     if (!isUuid(account.memberId)) {
       throw ValidationError.single('memberId', 'must be a lower-case UUID');
     }

@@ -55,7 +55,9 @@ export class ApiTokensController {
       caller.memberId,
       {
         name: request.name,
-        ...(request.expiresAt ? { expiresAt: new Date(request.expiresAt) } : {}),
+        ...(request.expiresAt
+          ? { expiresAt: new Date(request.expiresAt) }
+          : {}),
       },
       this.clock.now(),
     );

@@ -36,7 +36,11 @@ describe('personal API tokens (real PostgreSQL)', () => {
   const tokensUrl = () => `${api.baseUrl}/auth/api-tokens`;
 
   it('shows the secret once, stores only its hash, authenticates as the member, and revoking stops it at once', async () => {
-    const created = await postJson(tokensUrl(), { name: 'Payroll export' }, session);
+    const created = await postJson(
+      tokensUrl(),
+      { name: 'Payroll export' },
+      session,
+    );
     expect(created).toEqual({
       status: 201,
       body: {
@@ -59,7 +63,10 @@ describe('personal API tokens (real PostgreSQL)', () => {
 
     const me = await getJson(`${api.baseUrl}/auth/me`, secret);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ memberId: owner.memberId, roles: ['finance'] });
+    expect(me.body).toMatchObject({
+      memberId: owner.memberId,
+      roles: ['finance'],
+    });
     expect(me.body.permissions).toContain('billing.issue');
     expect(me.body.permissions).not.toContain('members.manage');
 
@@ -77,9 +84,13 @@ describe('personal API tokens (real PostgreSQL)', () => {
     ]);
     expect(JSON.stringify(listed.body)).not.toContain('llt_');
 
-    const revoked = await requestJson('DELETE', `${tokensUrl()}/${created.body.id}`, {
-      token: session,
-    });
+    const revoked = await requestJson(
+      'DELETE',
+      `${tokensUrl()}/${created.body.id}`,
+      {
+        token: session,
+      },
+    );
     expect(revoked.status).toBe(204);
     expect((await getJson(`${api.baseUrl}/auth/me`, secret)).status).toBe(401);
   });
@@ -97,48 +108,81 @@ describe('personal API tokens (real PostgreSQL)', () => {
 
     const created = await postJson(
       tokensUrl(),
-      { name: 'Short-lived', expiresAt: new Date(Date.now() + 60_000).toISOString() },
+      {
+        name: 'Short-lived',
+        expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      },
       session,
     );
     expect(created.status).toBe(201);
-    expect((await getJson(`${api.baseUrl}/auth/me`, created.body.token)).status).toBe(200);
+    expect(
+      (await getJson(`${api.baseUrl}/auth/me`, created.body.token)).status,
+    ).toBe(200);
     await api.dataSource.query(
       `UPDATE auth_api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`,
       [created.body.id],
     );
-    expect((await getJson(`${api.baseUrl}/auth/me`, created.body.token)).status).toBe(401);
+    expect(
+      (await getJson(`${api.baseUrl}/auth/me`, created.body.token)).status,
+    ).toBe(401);
   });
 
   it('answers 400 naming the field for bad input, never a 500', async () => {
-    const noName = await postJson(tokensUrl(), { expiresAt: 'tomorrow' }, session);
+    const noName = await postJson(
+      tokensUrl(),
+      { expiresAt: 'tomorrow' },
+      session,
+    );
     expect(noName.status).toBe(400);
-    const paths = noName.body.fields.map((field: { path: string }) => field.path);
+    const paths = noName.body.fields.map(
+      (field: { path: string }) => field.path,
+    );
     expect([...new Set(paths)].sort()).toEqual(['expiresAt', 'name']);
-    const badId = await requestJson('DELETE', `${tokensUrl()}/not-a-uuid`, { token: session });
+    const badId = await requestJson('DELETE', `${tokensUrl()}/not-a-uuid`, {
+      token: session,
+    });
     expect(badId).toEqual({
       status: 400,
-      body: expect.objectContaining({ fields: [{ path: 'id', reason: 'must be a UUID' }] }),
+      body: expect.objectContaining({
+        fields: [{ path: 'id', reason: 'must be a UUID' }],
+      }),
     });
-    expect((await getJson(`${api.baseUrl}/auth/me`, 'llt_unknown')).status).toBe(401);
+    expect(
+      (await getJson(`${api.baseUrl}/auth/me`, 'llt_unknown')).status,
+    ).toBe(401);
   });
 
   it("cannot revoke someone else's token, and an API token cannot mint another one", async () => {
-    const other = await registerMemberWithAccount(api, 'Olga Other', ['member']);
+    const other = await registerMemberWithAccount(api, 'Olga Other', [
+      'member',
+    ]);
     const otherSession = (
-      await postJson(`${api.baseUrl}/auth/login`, { email: other.email, password: other.password })
+      await postJson(`${api.baseUrl}/auth/login`, {
+        email: other.email,
+        password: other.password,
+      })
     ).body.accessToken;
     const mine = await postJson(tokensUrl(), { name: 'Mine' }, session);
-    const theirAttempt = await requestJson('DELETE', `${tokensUrl()}/${mine.body.id}`, {
-      token: otherSession,
-    });
+    const theirAttempt = await requestJson(
+      'DELETE',
+      `${tokensUrl()}/${mine.body.id}`,
+      {
+        token: otherSession,
+      },
+    );
     expect(theirAttempt.status).toBe(404);
     expect((await getJson(tokensUrl(), otherSession)).body).toEqual([]);
 
-    const minted = await postJson(tokensUrl(), { name: 'Child' }, mine.body.token);
+    const minted = await postJson(
+      tokensUrl(),
+      { name: 'Child' },
+      mine.body.token,
+    );
     expect(minted.status).toBe(403);
     expect(minted.body).toMatchObject({
       error: 'FORBIDDEN',
-      reason: 'API tokens are created from a signed-in session, not with another API token',
+      reason:
+        'API tokens are created from a signed-in session, not with another API token',
     });
   });
 });

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import {
-  NotFoundError,
-  ValidationError,
-  isUuid,
-} from '@billing/shared/kernel';
+import { NotFoundError, ValidationError, isUuid } from '@billing/shared/kernel';
 import { AuthApiToken } from './auth-api-token.entity';
 import { hashOfApiToken, newApiTokenSecret } from './api-token-secret';
 

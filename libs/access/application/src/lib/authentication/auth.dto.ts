@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { PERMISSIONS, ROLES, type Permission, type Role } from '@billing/access/domain';
+import {
+  PERMISSIONS,
+  ROLES,
+  type Permission,
+  type Role,
+} from '@billing/access/domain';
 
 export class LoginRequest {
   @ApiProperty({ example: 'admin@example.com' })

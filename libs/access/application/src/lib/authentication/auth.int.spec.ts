@@ -78,11 +78,7 @@ describe('auth endpoints (real PostgreSQL)', () => {
 
   it('refuses /auth/me without a valid access token', async () => {
     expect((await getJson(`${api.baseUrl}/auth/me`)).status).toBe(401);
-    expect(
-      (
-        await getJson(`${api.baseUrl}/auth/me`, 'a.b.c')
-      ).status,
-    ).toBe(401);
+    expect((await getJson(`${api.baseUrl}/auth/me`, 'a.b.c')).status).toBe(401);
   });
 
   it('refuses unknown fields with a 400 naming the field', async () => {

@@ -11,8 +11,11 @@ import {
 import { ForbiddenError } from '@billing/shared/kernel';
 import type { QueryScope } from './query-scope';
 
-const grants = (principal: Principal, permission: Permission, scope: GrantScope) =>
-  principal.roles.some((role) => ROLE_GRANTS[role]?.[permission] === scope);
+const grants = (
+  principal: Principal,
+  permission: Permission,
+  scope: GrantScope,
+) => principal.roles.some((role) => ROLE_GRANTS[role]?.[permission] === scope);
 
 /** The one policy, for handlers: every check goes through the access domain's `authorize`. */
 @Injectable()

@@ -13,7 +13,9 @@ export function RequirePermission(
   permission: Permission,
 ): MethodDecorator & ClassDecorator {
   if (!isPermission(permission)) {
-    throw new Error(`@RequirePermission: unknown permission ${String(permission)}`);
+    throw new Error(
+      `@RequirePermission: unknown permission ${String(permission)}`,
+    );
   }
   return SetMetadata<string, AccessRequirement>(ACCESS_REQUIREMENT, {
     kind: 'permission',

@@ -14,7 +14,9 @@ export const CurrentPrincipal = createParamDecorator(
       .switchToHttp()
       .getRequest<RequestWithResolvedPrincipal>()[PRINCIPAL_ON_REQUEST];
     if (!principal) {
-      throw new Error('@CurrentPrincipal() used on a route without an authenticated caller');
+      throw new Error(
+        '@CurrentPrincipal() used on a route without an authenticated caller',
+      );
     }
     return principal;
   },

@@ -74,7 +74,9 @@ describe('permission guard (real PostgreSQL)', () => {
       databaseUrl: await recreateDatabase('billing_access_test_guard'),
       controllers: [ProbeController],
     });
-    finance = await registerMemberWithAccount(api, 'Fiona Finance', ['finance']);
+    finance = await registerMemberWithAccount(api, 'Fiona Finance', [
+      'finance',
+    ]);
     member = await registerMemberWithAccount(api, 'Mo Member', ['member']);
   });
 
@@ -137,22 +139,33 @@ describe('permission guard (real PostgreSQL)', () => {
     expect(refused.body).toMatchObject({
       error: 'FORBIDDEN',
       missingPermission: null,
-      reason: expect.stringContaining('ProbeController.undeclared declares no permission'),
+      reason: expect.stringContaining(
+        'ProbeController.undeclared declares no permission',
+      ),
     });
-    expect(findUndeclaredRoutes(api.app)).toEqual(['ProbeController.undeclared']);
+    expect(findUndeclaredRoutes(api.app)).toEqual([
+      'ProbeController.undeclared',
+    ]);
   });
 
   it('still asks for authentication first (401 before 403)', async () => {
-    expect((await postJson(`${api.baseUrl}/probe/members`, {})).status).toBe(401);
+    expect((await postJson(`${api.baseUrl}/probe/members`, {})).status).toBe(
+      401,
+    );
     expect((await getJson(`${api.baseUrl}/probe/undeclared`)).status).toBe(401);
   });
 
   it('takes roles from the member events: a role change applies to a token issued before it', async () => {
     const token = await accessTokenOf(member);
-    expect((await getJson(`${api.baseUrl}/probe/time-scope`, token)).status).toBe(403);
+    expect(
+      (await getJson(`${api.baseUrl}/probe/time-scope`, token)).status,
+    ).toBe(403);
     await executeMemberCommand(api, {
       type: 'change-member-roles',
-      data: { memberId: asId<'Member'>(member.memberId), roles: ['member', 'auditor'] },
+      data: {
+        memberId: asId<'Member'>(member.memberId),
+        roles: ['member', 'auditor'],
+      },
     });
     expect(await getJson(`${api.baseUrl}/probe/time-scope`, token)).toEqual({
       status: 200,
@@ -176,7 +189,9 @@ describe('permission guard (real PostgreSQL)', () => {
           password: leaver.password,
         })
       ).body;
-      expect((await getJson(`${api.baseUrl}/auth/me`, session.accessToken)).status).toBe(200);
+      expect(
+        (await getJson(`${api.baseUrl}/auth/me`, session.accessToken)).status,
+      ).toBe(200);
       await executeMemberCommand(api, {
         type: 'deactivate-member',
         data: { memberId: asId<'Member'>(leaver.memberId) },
@@ -184,9 +199,14 @@ describe('permission guard (real PostgreSQL)', () => {
     });
 
     it('their access token stops working', async () => {
-      expect(await getJson(`${api.baseUrl}/auth/me`, session.accessToken)).toEqual({
+      expect(
+        await getJson(`${api.baseUrl}/auth/me`, session.accessToken),
+      ).toEqual({
         status: 401,
-        body: { error: 'UNAUTHORIZED', message: 'The member is deactivated or unknown' },
+        body: {
+          error: 'UNAUTHORIZED',
+          message: 'The member is deactivated or unknown',
+        },
       });
     });
 
@@ -206,7 +226,10 @@ describe('permission guard (real PostgreSQL)', () => {
         });
       expect(await login()).toEqual({
         status: 401,
-        body: { error: 'INVALID_CREDENTIALS', message: 'Invalid e-mail or password' },
+        body: {
+          error: 'INVALID_CREDENTIALS',
+          message: 'Invalid e-mail or password',
+        },
       });
       await executeMemberCommand(api, {
         type: 'reactivate-member',

@@ -28,7 +28,9 @@ export class PrincipalResolver {
     if (cached) return cached;
     const user = request.user;
     if (!user) {
-      return Promise.reject(new Error('PrincipalResolver: the request has no authenticated user'));
+      return Promise.reject(
+        new Error('PrincipalResolver: the request has no authenticated user'),
+      );
     }
     const resolved = this.principalOf(user.memberId, user.roles);
     this.perRequest.set(request, resolved);

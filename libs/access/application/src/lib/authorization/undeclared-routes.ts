@@ -16,10 +16,13 @@ export function findUndeclaredRoutes(app: INestApplicationContext): string[] {
   const undeclared: string[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      const controller = wrapper.metatype as
+        | (new (...args: never[]) => object)
+        | null;
       if (!controller || typeof controller !== 'function') continue;
       const classDeclares =
-        declares(controller, IS_PUBLIC_ROUTE) || declares(controller, ACCESS_REQUIREMENT);
+        declares(controller, IS_PUBLIC_ROUTE) ||
+        declares(controller, ACCESS_REQUIREMENT);
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
@@ -27,7 +30,10 @@ export function findUndeclaredRoutes(app: INestApplicationContext): string[] {
           Reflect.getMetadata(PATH_METADATA, handler) !== undefined &&
           Reflect.getMetadata(METHOD_METADATA, handler) !== undefined;
         if (!isRoute || classDeclares) continue;
-        if (!declares(handler, IS_PUBLIC_ROUTE) && !declares(handler, ACCESS_REQUIREMENT)) {
+        if (
+          !declares(handler, IS_PUBLIC_ROUTE) &&
+          !declares(handler, ACCESS_REQUIREMENT)
+        ) {
           undeclared.push(`${controller.name}.${name}`);
         }
       }

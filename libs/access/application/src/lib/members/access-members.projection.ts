@@ -58,7 +58,13 @@ export class AccessMembersProjection implements Projection {
            ON CONFLICT (member_id) DO UPDATE
              SET name = excluded.name, email = excluded.email, roles = excluded.roles,
                  active = true, stream_revision = excluded.stream_revision`,
-          [memberId, event.data.name, event.data.email, event.data.roles, revision],
+          [
+            memberId,
+            event.data.name,
+            event.data.email,
+            event.data.roles,
+            revision,
+          ],
         );
         return;
       case 'member-details-changed':
@@ -66,11 +72,18 @@ export class AccessMembersProjection implements Projection {
           `UPDATE access_members
               SET name = coalesce($2, name), email = coalesce($3, email), stream_revision = $4
             WHERE member_id = $1`,
-          [memberId, event.data.name ?? null, event.data.email ?? null, revision],
+          [
+            memberId,
+            event.data.name ?? null,
+            event.data.email ?? null,
+            revision,
+          ],
         );
         return;
       case 'member-roles-changed':
-        await this.update(em, memberId, revision, 'roles = $3', [event.data.roles]);
+        await this.update(em, memberId, revision, 'roles = $3', [
+          event.data.roles,
+        ]);
         return;
       case 'member-deactivated':
         await this.update(em, memberId, revision, 'active = false');

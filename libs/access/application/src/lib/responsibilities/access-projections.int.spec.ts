@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { awaitReadModel, ProjectionHost } from '@billing/shared/event-sourcing';
 import { asId, type CurrencyCode } from '@billing/shared/kernel';
-import type { BillingModel, ProjectDetails } from '@billing/organisation/domain';
+import type {
+  BillingModel,
+  ProjectDetails,
+} from '@billing/organisation/domain';
 import {
   AccessTestApp,
   recreateDatabase,
@@ -41,23 +44,45 @@ describe('access projections (real PostgreSQL)', () => {
     api = await startAccessTestApp({
       databaseUrl: await recreateDatabase('billing_access_test_projections'),
     });
-    rita = (await registerMemberWithAccount(api, 'Rita Responsible', ['responsible', 'member'])).memberId;
-    sam = (await registerMemberWithAccount(api, 'Sam Second', ['responsible'])).memberId;
+    rita = (
+      await registerMemberWithAccount(api, 'Rita Responsible', [
+        'responsible',
+        'member',
+      ])
+    ).memberId;
+    sam = (await registerMemberWithAccount(api, 'Sam Second', ['responsible']))
+      .memberId;
     await executeMemberCommand(api, {
       type: 'change-member-details',
       data: { memberId: asId<'Member'>(sam), name: 'Samantha Second' },
     });
 
     await appendOrganisationEvents(api, `team-${teamId}`, [
-      { type: 'team-created', data: { teamId: asId(teamId), name: 'Design', responsibleIds: [asId(rita)] } },
+      {
+        type: 'team-created',
+        data: {
+          teamId: asId(teamId),
+          name: 'Design',
+          responsibleIds: [asId(rita)],
+        },
+      },
     ]);
     await appendOrganisationEvents(api, `client-${clientId}`, [
       {
         type: 'client-created',
-        data: { clientId: asId(clientId), currency: EUR, name: 'Acme', taxRateBasisPoints: 1900, responsibleIds: [asId(sam)] },
+        data: {
+          clientId: asId(clientId),
+          currency: EUR,
+          name: 'Acme',
+          taxRateBasisPoints: 1900,
+          responsibleIds: [asId(sam)],
+        },
       },
       // Only the name changes: the responsibles stay.
-      { type: 'client-details-changed', data: { clientId: asId(clientId), name: 'Acme Ltd' } },
+      {
+        type: 'client-details-changed',
+        data: { clientId: asId(clientId), name: 'Acme Ltd' },
+      },
     ]);
     await appendOrganisationEvents(api, `project-${projectId}`, [
       {
@@ -72,7 +97,13 @@ describe('access projections (real PostgreSQL)', () => {
           ...projectDetails,
         },
       },
-      { type: 'project-responsibles-changed', data: { projectId: asId(projectId), responsibleIds: [asId(rita), asId(sam)] } },
+      {
+        type: 'project-responsibles-changed',
+        data: {
+          projectId: asId(projectId),
+          responsibleIds: [asId(rita), asId(sam)],
+        },
+      },
     ]);
     await appendOrganisationEvents(api, `project-${otherProjectId}`, [
       {
@@ -87,7 +118,10 @@ describe('access projections (real PostgreSQL)', () => {
           ...projectDetails,
         },
       },
-      { type: 'project-responsibles-changed', data: { projectId: asId(otherProjectId), responsibleIds: [] } },
+      {
+        type: 'project-responsibles-changed',
+        data: { projectId: asId(otherProjectId), responsibleIds: [] },
+      },
     ]);
     const caughtUp = await awaitReadModel(async () => {
       const rows: unknown[] = await api.dataSource.query(
@@ -120,7 +154,13 @@ describe('access projections (real PostgreSQL)', () => {
     const { members, responsibilities } = await snapshot();
     expect(members).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ member_id: sam, name: 'Samantha Second', roles: ['responsible'], active: true, stream_revision: 1 }),
+        expect.objectContaining({
+          member_id: sam,
+          name: 'Samantha Second',
+          roles: ['responsible'],
+          active: true,
+          stream_revision: 1,
+        }),
       ]),
     );
     expect(responsibilities).toEqual(
@@ -130,7 +170,9 @@ describe('access projections (real PostgreSQL)', () => {
         { resource_kind: 'project', resource_id: projectId, member_id: sam },
         { resource_kind: 'team', resource_id: teamId, member_id: rita },
       ].sort((a, b) =>
-        `${a.resource_kind}${a.resource_id}${a.member_id}`.localeCompare(`${b.resource_kind}${b.resource_id}${b.member_id}`),
+        `${a.resource_kind}${a.resource_id}${a.member_id}`.localeCompare(
+          `${b.resource_kind}${b.resource_id}${b.member_id}`,
+        ),
       ),
     );
   });
@@ -150,7 +192,11 @@ describe('access projections (real PostgreSQL)', () => {
     expect(principal).toEqual({
       memberId: rita,
       roles: ['responsible', 'member'],
-      responsibilities: { clientIds: [], projectIds: [projectId], teamIds: [teamId] },
+      responsibilities: {
+        clientIds: [],
+        projectIds: [projectId],
+        teamIds: [teamId],
+      },
     });
     const policy = api.app.get(AccessPolicy);
     if (!principal) throw new Error('no principal');
@@ -167,13 +213,18 @@ describe('access projections (real PostgreSQL)', () => {
       teamIds: [teamId],
       ownMemberId: rita,
     });
-    expect(policy.queryScope(principal, 'time.read.own')).toEqual({ kind: 'own', memberId: rita });
+    expect(policy.queryScope(principal, 'time.read.own')).toEqual({
+      kind: 'own',
+      memberId: rita,
+    });
     expect(() => policy.queryScope(principal, 'billing.read')).toThrow(
       expect.objectContaining({ missingPermission: 'billing.read' }),
     );
-    expect(() => policy.assert(principal, 'projects.write', { projectId: otherProjectId })).toThrow(
-      expect.objectContaining({ missingPermission: 'projects.write' }),
+    expect(() =>
+      policy.assert(principal, 'projects.write', { projectId: otherProjectId }),
+    ).toThrow(expect.objectContaining({ missingPermission: 'projects.write' }));
+    expect(policy.assert(principal, 'projects.write', { projectId })).toBe(
+      'responsibilities',
     );
-    expect(policy.assert(principal, 'projects.write', { projectId })).toBe('responsibilities');
   });
 });

@@ -10,7 +10,10 @@ import type {
   TeamEvent,
 } from '@billing/organisation/domain';
 import type { EntityManager } from 'typeorm';
-import { RESPONSIBLE_EVENT_TYPES, responsiblesSetBy } from './responsible-changes';
+import {
+  RESPONSIBLE_EVENT_TYPES,
+  responsiblesSetBy,
+} from './responsible-changes';
 
 export const ACCESS_RESPONSIBILITIES_PROJECTION = 'access-responsibilities';
 

@@ -25,9 +25,12 @@ export class AccessResponsibilities {
       order: { resourceKind: 'ASC', resourceId: 'ASC' },
     });
     for (const row of rows) {
-      if (row.resourceKind === 'client') responsibilities.clientIds.push(row.resourceId);
-      if (row.resourceKind === 'project') responsibilities.projectIds.push(row.resourceId);
-      if (row.resourceKind === 'team') responsibilities.teamIds.push(row.resourceId);
+      if (row.resourceKind === 'client')
+        responsibilities.clientIds.push(row.resourceId);
+      if (row.resourceKind === 'project')
+        responsibilities.projectIds.push(row.resourceId);
+      if (row.resourceKind === 'team')
+        responsibilities.teamIds.push(row.resourceId);
     }
     return responsibilities;
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Projection, ProjectionLag, ProjectionStatus, SubscriptionRunner } from '@billing/event-store';
 
 export interface ProjectionReport {
@@ -8,7 +8,7 @@ export interface ProjectionReport {
 
 /** Runs the application's read-model projections for as long as the application lives. */
 @Injectable()
-export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionHost.name);
 
   constructor(
@@ -23,7 +23,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`Projections started: ${this.names().join(', ')}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module's shutdown hook: the runner still needs the DataSource and the event store to stop cleanly. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
   }
 
