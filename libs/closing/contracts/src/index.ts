@@ -1,0 +1,2 @@
+export * from './lib/periods';
+export * from './lib/checklist';
