@@ -1,3 +1,5 @@
+import type { ChecklistView } from './checklist';
+
 /**
  * Month-end close over HTTP. A period is a calendar month `YYYY-MM` in the organisation's time zone; it is closed
  * organisation-wide or for some teams. Instants are ISO-8601 UTC strings; dates `YYYY-MM-DD`.
