@@ -1,0 +1,15 @@
+import { CreateReportReadModel1768000000000 } from './migrations/1768000000000-create-report-read-model';
+import { CreateSavedReports1768000000100 } from './migrations/1768000000100-create-saved-reports';
+import { ReportEntryRow } from './read-model/report-entry.row';
+import { TimeReportProjection } from './read-model/time-report.projection';
+import { SavedReportRow } from './saved-reports/saved-report.row';
+import { SharedLinkRow } from './shared-links/shared-link.row';
+
+/** TypeORM entities of reporting (add them to the host's DataSource). */
+export const REPORTING_ENTITIES = [ReportEntryRow, SavedReportRow, SharedLinkRow];
+
+/** Migrations of reporting, in order. */
+export const REPORTING_MIGRATIONS = [CreateReportReadModel1768000000000, CreateSavedReports1768000000100];
+
+/** Projections to register with `ProjectionsModule.forRoot`. */
+export const REPORTING_PROJECTIONS = [TimeReportProjection];

@@ -1,0 +1,95 @@
+import type { QueryScope } from '@billing/access/application';
+import type { ReportGroupBy, ReportPeriod, TimeReportFilters } from '@billing/reporting/contracts';
+import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
+import { REPORT_DIMENSIONS } from './report-dimensions';
+import { scopeCondition } from './report-scope';
+import { SqlParameters } from './sql-parameters';
+
+export interface ReportSelection {
+  period: ReportPeriod;
+  filters: TimeReportFilters;
+  scope: QueryScope;
+}
+
+const ID_FILTERS = [
+  ['clientIds', 'client_id'],
+  ['projectIds', 'project_id'],
+  ['taskIds', 'task_id'],
+  ['memberIds', 'member_id'],
+  ['teamIds', 'team_id'],
+] as const;
+
+/** The WHERE clause over `rpt_time_entries e`: live entries of the period, the filters, the caller's scope. */
+export function whereClause(selection: ReportSelection, parameters: SqlParameters): string {
+  const { period, filters, scope } = selection;
+  const conditions = ['e.live', `e.local_day between ${parameters.add(period.from, '::date')} and ${parameters.add(period.to, '::date')}`];
+  for (const [field, column] of ID_FILTERS) {
+    const ids = filters[field];
+    if (ids !== undefined && ids.length > 0) conditions.push(`e.${column} = any(${parameters.add(ids, '::uuid[]')})`);
+  }
+  if (filters.tags !== undefined && filters.tags.length > 0) conditions.push(`e.tags && ${parameters.add(filters.tags, '::text[]')}`);
+  if (filters.billable !== undefined) conditions.push(`e.billable = ${parameters.add(filters.billable)}`);
+  if (filters.billed !== undefined) conditions.push(`e.billed = ${parameters.add(filters.billed)}`);
+  const scoped = scopeCondition(scope, parameters);
+  if (scoped !== undefined) conditions.push(scoped);
+  return conditions.join(' and ');
+}
+
+/**
+ * Totals at every level of the grouping in one statement: GROUP BY ROLLUP over the group-by columns (the empty
+ * grouping set is the grand total), integer sums only; labels joined from the dimension tables afterwards.
+ * Output: `g` (grouping bits, first level most significant), `k1..kn` as text, `label1..labeln`, and the sums.
+ */
+export function totalsSql(selection: ReportSelection, groupBy: readonly ReportGroupBy[]): { sql: string; values: unknown[] } {
+  const parameters = new SqlParameters();
+  const where = whereClause(selection, parameters);
+  const columns = groupBy.map((dimension) => `e.${REPORT_DIMENSIONS[dimension].column}`);
+  const keys = columns.map((column, index) => `${column} as k${index + 1}`);
+  const inner = `
+    select ${columns.length > 0 ? `grouping(${columns.join(', ')})` : '0'} as g,
+           ${keys.length > 0 ? `${keys.join(', ')},` : ''}
+           coalesce(sum(e.tracked_seconds), 0)::bigint as tracked,
+           coalesce(sum(e.billable_seconds), 0)::bigint as billable,
+           coalesce(sum(e.billable_seconds) filter (where e.billed), 0)::bigint as billed,
+           coalesce(sum(e.amount), 0)::bigint as amount,
+           coalesce(sum(e.cost), 0)::bigint as cost,
+           count(*)::bigint as entries,
+           min(e.currency) as currency_min,
+           max(e.currency) as currency_max
+      from ${LIVE_REPORT_TABLES.entries} e
+     where ${where}
+     ${columns.length > 0 ? `group by rollup (${columns.join(', ')})` : ''}`;
+  const joins: string[] = [];
+  const outputs: string[] = [];
+  groupBy.forEach((dimension, index) => {
+    const level = index + 1;
+    const labels = REPORT_DIMENSIONS[dimension].labels;
+    outputs.push(`r.k${level}::text as k${level}`);
+    if (labels) {
+      joins.push(`left join ${labels.table} l${level} on l${level}.${labels.key} = r.k${level}`);
+      outputs.push(`l${level}.name as label${level}`);
+    } else {
+      outputs.push(`r.k${level}::text as label${level}`);
+    }
+  });
+  const sql = `select r.g, ${outputs.length > 0 ? `${outputs.join(', ')},` : ''} r.tracked, r.billable, r.billed, r.amount, r.cost,
+                      r.entries, r.currency_min, r.currency_max
+                 from (${inner}) r ${joins.join(' ')}`;
+  return { sql, values: parameters.values };
+}
+
+/** One page of the matching entries, by start then id. */
+export function entriesSql(selection: ReportSelection, page: number, pageSize: number): { sql: string; values: unknown[] } {
+  const parameters = new SqlParameters();
+  const where = whereClause(selection, parameters);
+  const sql = `
+    select e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at, e.client_id, e.client_name,
+           e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id, e.description, e.tags,
+           e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds, e.billable_seconds,
+           e.rate_minor, e.amount, e.cost, e.currency
+      from ${LIVE_REPORT_TABLES.entries} e
+     where ${where}
+     order by e.started_at, e.entry_id
+     limit ${parameters.add(pageSize, '::integer')} offset ${parameters.add((page - 1) * pageSize, '::integer')}`;
+  return { sql, values: parameters.values };
+}

@@ -1,0 +1,111 @@
+import { Global, Module } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ACCESS_ENTITIES, ACCESS_MIGRATIONS, ACCESS_PROJECTIONS, AccessModule, mapForbiddenError } from '@billing/access/application';
+import { createPostgresEventStore, EVENT_STORE, eventStoreMigrations, subscriptionMigrations, type EventStore } from '@billing/event-store';
+import { CreateIdempotencyRecords1767225700000, EventSourcingModule, ProjectionHost, ProjectionsModule } from '@billing/shared/event-sourcing';
+import { FixedClock } from '@billing/shared/kernel';
+import { AppConfigModule, buildDataSourceOptions, CLOCK, HttpErrorsModule, parseConfig, prepareDatabase } from '@billing/shared/nest';
+import { ReportingApplicationModule } from '../lib/reporting-application.module';
+import { REPORTING_ENTITIES, REPORTING_MIGRATIONS, REPORTING_PROJECTIONS } from '../lib/reporting-persistence';
+
+export const TEST_POSTGRES_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+
+export interface ReportTestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  eventStore: EventStore;
+  clock: FixedClock;
+  /** Resolves once every projection has applied everything appended so far. */
+  caughtUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Drops `name` (start-up creates it again), failing loudly when PostgreSQL cannot be reached. */
+export async function recreateDatabase(name: string): Promise<string> {
+  const client = new Client({ connectionString: `${TEST_POSTGRES_URL}/postgres`, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL is unreachable at ${TEST_POSTGRES_URL} (the reporting tests need it): ${String(error)}`);
+  }
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  return `${TEST_POSTGRES_URL}/${name}`;
+}
+
+const MIGRATIONS = [...eventStoreMigrations, ...subscriptionMigrations, CreateIdempotencyRecords1767225700000, ...ACCESS_MIGRATIONS, ...REPORTING_MIGRATIONS];
+
+/**
+ * A host like the api's, reduced to what reporting needs: PostgreSQL event store, TypeORM, the event-sourcing
+ * plumbing, the access module (real logins and guards) and reporting, with the access and report projections running.
+ */
+export async function startReportTestApp(options: { databaseUrl: string; now: string }): Promise<ReportTestApp> {
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: options.databaseUrl });
+  const dataSourceOptions = buildDataSourceOptions({
+    databaseUrl: config.databaseUrl,
+    applicationName: 'reporting-tests',
+    entities: [...ACCESS_ENTITIES, ...REPORTING_ENTITIES],
+    migrations: MIGRATIONS,
+  });
+  await prepareDatabase({ ...dataSourceOptions, url: config.databaseUrl });
+  const eventStore = createPostgresEventStore({ connectionString: config.databaseUrl, maxConnections: 4 });
+  const clock = new FixedClock(options.now);
+
+  @Global()
+  @Module({ providers: [{ provide: EVENT_STORE, useValue: eventStore }, { provide: CLOCK, useValue: clock }], exports: [EVENT_STORE, CLOCK] })
+  class TestInfrastructureModule {}
+
+  try {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        AppConfigModule.forRoot(config),
+        HttpErrorsModule.forRoot({ mappers: [mapForbiddenError] }),
+        TypeOrmModule.forRoot(dataSourceOptions),
+        TestInfrastructureModule,
+        EventSourcingModule,
+        AccessModule,
+        ReportingApplicationModule,
+        ProjectionsModule.forRoot({
+          imports: [AccessModule, ReportingApplicationModule],
+          projections: [...ACCESS_PROJECTIONS, ...REPORTING_PROJECTIONS],
+        }),
+      ],
+    }).compile();
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    app.setGlobalPrefix('api/v1');
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    const host = app.get(ProjectionHost);
+    return {
+      app,
+      baseUrl: `http://127.0.0.1:${address.port}/api/v1`,
+      dataSource: app.get(DataSource),
+      eventStore,
+      clock,
+      caughtUp: async () => {
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          const reports = await Promise.all(host.names().map((name) => host.report(name)));
+          if (reports.every((report) => report.lag.eventsBehind === 0)) return;
+          if (Date.now() > deadline) throw new Error(`projections did not catch up: ${JSON.stringify(reports.map((r) => r.lag))}`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      close: async () => {
+        await app.close();
+        await eventStore.close();
+      },
+    };
+  } catch (error) {
+    await eventStore.close();
+    throw error;
+  }
+}
