@@ -23,6 +23,10 @@ import {
   TIME_TRACKING_PROJECTIONS,
   TimeTrackingApplicationModule,
 } from '@billing/time-tracking/application';
+import {
+  REPORTING_PROJECTIONS,
+  ReportingApplicationModule,
+} from '@billing/reporting/application';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -51,16 +55,19 @@ export class AppModule {
         AccessModule,
         OrganisationApplicationModule,
         TimeTrackingApplicationModule,
+        ReportingApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
             OrganisationApplicationModule,
             TimeTrackingApplicationModule,
+            ReportingApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
             ...ORGANISATION_PROJECTIONS,
             ...TIME_TRACKING_PROJECTIONS,
+            ...REPORTING_PROJECTIONS,
           ],
         }),
       ],

@@ -6,6 +6,7 @@ import {
 import { CreateIdempotencyRecords1767225700000 } from '@billing/shared/event-sourcing';
 import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 import { TIME_TRACKING_MIGRATIONS } from '@billing/time-tracking/application';
+import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -18,4 +19,5 @@ export const API_MIGRATIONS = [
   ...ACCESS_MIGRATIONS,
   ...ORGANISATION_MIGRATIONS,
   ...TIME_TRACKING_MIGRATIONS,
+  ...REPORTING_MIGRATIONS,
 ];
