@@ -72,6 +72,8 @@ export function draftFixedFeeLines(
   }
   const [first] = lines;
   if (first !== undefined)
-    first.entryIds = entries.map((entry) => entry.entryId);
+    first.entryIds = entries
+      .filter((entry) => entry.billable)
+      .map((entry) => entry.entryId);
   return lines;
 }

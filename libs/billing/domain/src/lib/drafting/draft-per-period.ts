@@ -38,7 +38,10 @@ function linesForPeriod(
   entries: ValuedEntry[],
 ): DraftLine[] {
   const inPeriod = entries.filter(
-    (entry) => entry.day >= period.firstDay && entry.day <= period.lastDay,
+    (entry) =>
+      entry.billable &&
+      entry.day >= period.firstDay &&
+      entry.day <= period.lastDay,
   );
   const lines: DraftLine[] = [
     {
