@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
   START,
+  type AllSlice,
   type EventStore,
   type Position,
   type RecordedEvent,
@@ -255,12 +256,23 @@ export class ProjectionWorker {
       await resetCheckpoint(em, projection.name);
     });
     let position: Position = START;
-    for (;;) {
-      const slice = await this.store.readAll({
-        from: position,
+    const read = (from: Position): Promise<AllSlice> => {
+      const slice = this.store.readAll({
+        from,
         maxCount: options.rebuildBatchSize,
         filter: projection.filter,
       });
+      // Dropped unawaited if applying the current batch fails; that failure is the one reported.
+      slice.catch(() => undefined);
+      return slice;
+    };
+    let next = read(position);
+    for (;;) {
+      const slice = await next;
+      if (!slice.isEnd) {
+        // Read the next batch while this one is applied (one batch of read-ahead).
+        next = read(slice.next);
+      }
       if (slice.events.length > 0 || slice.next !== position) {
         const from = position;
         await this.dataSource.transaction(async (em) => {
