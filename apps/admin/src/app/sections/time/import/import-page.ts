@@ -53,6 +53,9 @@ export class ImportPage {
 
   protected when(row: ProposalRow): string {
     const zone = this.context.timeZone() ?? 'UTC';
+    if (row.proposal.outcome === 'skipped' && row.proposal.reason === 'all-day') {
+      return `${shortDayLabel(row.day(zone))}, all day`;
+    }
     const start = instantMs(row.proposal.startedAt);
     const end = 'endedAt' in row.proposal ? timeOfDayInZone(instantMs(row.proposal.endedAt), zone) : '';
     return `${shortDayLabel(row.day(zone))}, ${timeOfDayInZone(start, zone)}${end ? `–${end}` : ''}`;
