@@ -24,6 +24,10 @@ import {
   TimeTrackingApplicationModule,
 } from '@billing/time-tracking/application';
 import {
+  CLOSING_PROJECTIONS,
+  ClosingApplicationModule,
+} from '@billing/closing/application';
+import {
   REPORTING_PROJECTIONS,
   ReportingApplicationModule,
 } from '@billing/reporting/application';
@@ -55,18 +59,21 @@ export class AppModule {
         AccessModule,
         OrganisationApplicationModule,
         TimeTrackingApplicationModule,
+        ClosingApplicationModule,
         ReportingApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
             OrganisationApplicationModule,
             TimeTrackingApplicationModule,
+            ClosingApplicationModule,
             ReportingApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
             ...ORGANISATION_PROJECTIONS,
             ...TIME_TRACKING_PROJECTIONS,
+            ...CLOSING_PROJECTIONS,
             ...REPORTING_PROJECTIONS,
           ],
         }),

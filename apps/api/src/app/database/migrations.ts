@@ -6,6 +6,7 @@ import {
 import { CreateIdempotencyRecords1767225700000 } from '@billing/shared/event-sourcing';
 import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 import { TIME_TRACKING_MIGRATIONS } from '@billing/time-tracking/application';
+import { CLOSING_MIGRATIONS } from '@billing/closing/application';
 import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
 
 /**
@@ -19,5 +20,6 @@ export const API_MIGRATIONS = [
   ...ACCESS_MIGRATIONS,
   ...ORGANISATION_MIGRATIONS,
   ...TIME_TRACKING_MIGRATIONS,
+  ...CLOSING_MIGRATIONS,
   ...REPORTING_MIGRATIONS,
 ];
