@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -6,7 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ACCESS_ENTITIES, ACCESS_MIGRATIONS, ACCESS_PROJECTIONS, AccessModule, mapForbiddenError } from '@billing/access/application';
 import { createPostgresEventStore, EVENT_STORE, eventStoreMigrations, subscriptionMigrations, type EventStore } from '@billing/event-store';
-import { CreateIdempotencyRecords1767225700000, EventSourcingModule, ProjectionHost, ProjectionsModule } from '@billing/shared/event-sourcing';
+import { CreateIdempotencyRecords1767225700000, EventSourcingModule, ProjectionsModule } from '@billing/shared/event-sourcing';
 import { FixedClock } from '@billing/shared/kernel';
 import { AppConfigModule, buildDataSourceOptions, CLOCK, HttpErrorsModule, parseConfig, prepareDatabase } from '@billing/shared/nest';
 import { ReportingApplicationModule } from '../lib/reporting-application.module';
@@ -83,7 +84,6 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
     app.setGlobalPrefix('api/v1');
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    const host = app.get(ProjectionHost);
     return {
       app,
       baseUrl: `http://127.0.0.1:${address.port}/api/v1`,
@@ -91,11 +91,23 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
       eventStore,
       clock,
       caughtUp: async () => {
-        const deadline = Date.now() + 20_000;
+        // A marker appended after everything else: once both projections show it, they have applied all earlier
+        // appends ($all is read in commit order, so nothing committed before the marker can still be on its way).
+        const marker = randomUUID();
+        await eventStore.append(
+          `member-${marker}`,
+          [{ id: randomUUID(), type: 'member-registered', data: { memberId: marker, name: 'marker', email: `${marker}@marker.example.com`, roles: [] }, metadata: { actor: 'test', occurredAt: new Date().toISOString(), correlationId: randomUUID() } }],
+          'no_stream',
+        );
+        const dataSource = app.get(DataSource);
+        const deadline = Date.now() + 30_000;
         for (;;) {
-          const reports = await Promise.all(host.names().map((name) => host.report(name)));
-          if (reports.every((report) => report.lag.eventsBehind === 0)) return;
-          if (Date.now() > deadline) throw new Error(`projections did not catch up: ${JSON.stringify(reports.map((r) => r.lag))}`);
+          const [row] = (await dataSource.query(
+            `select exists (select 1 from rpt_members where member_id = $1) and exists (select 1 from access_members where member_id = $1) as seen`,
+            [marker],
+          )) as Array<{ seen: boolean }>;
+          if (row?.seen) return;
+          if (Date.now() > deadline) throw new Error('projections did not catch up within 30 s');
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       },
