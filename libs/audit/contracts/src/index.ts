@@ -1,0 +1,5 @@
+export * from './lib/entity-types';
+export * from './lib/audit-log';
+export * from './lib/entity-history';
+export * from './lib/verification';
+export * from './lib/projections';
