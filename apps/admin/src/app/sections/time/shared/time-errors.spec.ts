@@ -9,7 +9,7 @@ describe('time errors', () => {
     expect(classifyTimeError(conflict('PERIOD_CLOSED', 'Period 2026-02 is closed'))).toEqual({
       kind: 'rule',
       code: 'PERIOD_CLOSED',
-      message: 'Period 2026-02 is closed: time in a closed period can no longer change. Ask finance to reopen the period if it must.',
+      message: 'February 2026 is closed; ask finance to reopen it if this time must change.',
     });
     expect(classifyTimeError(conflict('ENTRY_BILLED', 'x')).message).toContain('billed and locked');
   });

@@ -1,11 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { catchError, MonoTypeOperatorFunction, throwError } from 'rxjs';
+import { closedPeriodMessage } from '../../../shared/period/month-label';
 import { ApiFailure, classifyApiError } from '../../setup/shared/api-error';
 
 /** What the time-tracking conflicts mean for the person, in place of the server's technical wording. */
 const CODE_MESSAGES: Readonly<Record<string, (serverMessage: string) => string>> = {
-  PERIOD_CLOSED: (message) =>
-    `${message.replace(/\.$/, '')}: time in a closed period can no longer change. Ask finance to reopen the period if it must.`,
+  PERIOD_CLOSED: (message) => closedPeriodMessage(message),
   ENTRY_BILLED: () => 'This entry is billed and locked. Void its invoice or undo "mark as billed" before changing it.',
   ENTRY_RUNNING: () => 'This entry is still running: stop the timer first.',
   ENTRY_DELETED: () => 'This entry was deleted in the meantime.',
