@@ -20,19 +20,27 @@ import {
 } from './scenario-catch-up';
 import { commandPath } from './scenario-command-path';
 import { projectionRebuild } from './scenario-rebuild';
+import { reportsScenario } from './reports';
 
 export interface BenchContext {
   connectionString: string;
   durationMs: number;
   catchUpEvents: number;
   rebuildEvents: number;
+  reportEntries: number;
   report: Report;
 }
 
 /** Creates a contender sized for `writers` concurrent writers (one connection each). */
 export type ContenderFactory = (writers: number) => Promise<Contender>;
 
-const SCENARIOS = ['append', 'command', 'catchup', 'rebuild'] as const;
+const SCENARIOS = [
+  'append',
+  'command',
+  'catchup',
+  'rebuild',
+  'reports',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench [-- options]
@@ -41,6 +49,7 @@ const USAGE = `npm run bench [-- options]
   --duration=SECONDS   per append/command cell (default 8)
   --catchup-events=N   events loaded for the catch-up read (default 1000000)
   --rebuild-events=N   events loaded for the projection rebuild (default 200000)
+  --report-entries=N   time entries generated for the reports scenario (default 1000000, --quick 20000)
   BENCH_PG_URL         server URL (default postgres://postgres@127.0.0.1:5432); the database billing_bench is dropped
                        and recreated`;
 
@@ -70,6 +79,9 @@ function parseOptions(argv: string[]) {
     ),
     rebuildEvents: Number(
       flags.get('rebuild-events') ?? (quick ? 20_000 : 200_000),
+    ),
+    reportEntries: Number(
+      flags.get('report-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
   };
 }
@@ -202,6 +214,9 @@ async function main(): Promise<void> {
     }
     if (options.only.includes('rebuild')) {
       await projectionRebuild(context, dataSource);
+    }
+    if (options.only.includes('reports')) {
+      await reportsScenario(context);
     }
   } finally {
     await dataSource.destroy();

@@ -1,7 +1,32 @@
 export { ReportingApplicationModule } from './lib/reporting-application.module';
-export { REPORTING_ENTITIES, REPORTING_MIGRATIONS, REPORTING_PROJECTIONS } from './lib/reporting-persistence';
-export { TIME_REPORT_PROJECTION, TimeReportProjection, TimeReportProjectionCore } from './lib/read-model/time-report.projection';
-export { ReportReadModel, shadowRebuildOfReports, type ReportRebuildStatus } from './lib/read-model/report-read-model';
-export { LIVE_REPORT_TABLES, reportTables, type ReportTables } from './lib/read-model/report-tables';
-export { ShadowRebuild, type ShadowRebuildOptions, type ShadowRebuildPhase } from './lib/shadow-rebuild/shadow-rebuild';
+export {
+  REPORTING_ENTITIES,
+  REPORTING_MIGRATIONS,
+  REPORTING_PROJECTIONS,
+} from './lib/reporting-persistence';
+export {
+  TIME_REPORT_PROJECTION,
+  TimeReportProjection,
+  TimeReportProjectionCore,
+} from './lib/read-model/time-report.projection';
+export {
+  ReportReadModel,
+  shadowRebuildOfReports,
+  type ReportRebuildStatus,
+} from './lib/read-model/report-read-model';
+export {
+  LIVE_REPORT_TABLES,
+  reportTables,
+  type ReportTables,
+} from './lib/read-model/report-tables';
+export {
+  ShadowRebuild,
+  type ShadowRebuildOptions,
+  type ShadowRebuildPhase,
+} from './lib/shadow-rebuild/shadow-rebuild';
 export { totalsSql, type ReportSelection } from './lib/time-report/report-sql';
+export {
+  TimeReports,
+  type TimeReportSpec,
+} from './lib/time-report/time-reports';
+export { OrganisationZone } from './lib/shared/organisation-zone';

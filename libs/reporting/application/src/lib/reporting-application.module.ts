@@ -4,7 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@billing/access/application';
 import { ReportReadModel } from './read-model/report-read-model';
 import { ReportReadModelController } from './read-model/report-read-model.controller';
-import { REPORTING_ENTITIES, REPORTING_PROJECTIONS } from './reporting-persistence';
+import {
+  REPORTING_ENTITIES,
+  REPORTING_PROJECTIONS,
+} from './reporting-persistence';
 import { SavedReports } from './saved-reports/saved-reports';
 import { SavedReportsController } from './saved-reports/saved-reports.controller';
 import { OrganisationZone } from './shared/organisation-zone';
@@ -22,8 +25,18 @@ import { TimeReports } from './time-report/time-reports';
  * CLOCK, the EventSourcingModule, and what the access module needs.
  */
 @Module({
-  imports: [CqrsModule, AccessModule, TypeOrmModule.forFeature(REPORTING_ENTITIES)],
-  controllers: [TimeReportController, SavedReportsController, SharedLinksController, SharedReportController, ReportReadModelController],
+  imports: [
+    CqrsModule,
+    AccessModule,
+    TypeOrmModule.forFeature(REPORTING_ENTITIES),
+  ],
+  controllers: [
+    TimeReportController,
+    SavedReportsController,
+    SharedLinksController,
+    SharedReportController,
+    ReportReadModelController,
+  ],
   providers: [
     TimeReportHandler,
     TimeReports,

@@ -6,10 +6,17 @@ import { SavedReportRow } from './saved-reports/saved-report.row';
 import { SharedLinkRow } from './shared-links/shared-link.row';
 
 /** TypeORM entities of reporting (add them to the host's DataSource). */
-export const REPORTING_ENTITIES = [ReportEntryRow, SavedReportRow, SharedLinkRow];
+export const REPORTING_ENTITIES = [
+  ReportEntryRow,
+  SavedReportRow,
+  SharedLinkRow,
+];
 
 /** Migrations of reporting, in order. */
-export const REPORTING_MIGRATIONS = [CreateReportReadModel1768000000000, CreateSavedReports1768000000100];
+export const REPORTING_MIGRATIONS = [
+  CreateReportReadModel1768000000000,
+  CreateSavedReports1768000000100,
+];
 
 /** Projections to register with `ProjectionsModule.forRoot`. */
 export const REPORTING_PROJECTIONS = [TimeReportProjection];

@@ -10,14 +10,22 @@ export interface TestResponse {
   body: LooseJson;
 }
 
-export async function request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, options: { token?: string; body?: unknown } = {}): Promise<TestResponse> {
+export async function request(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<TestResponse> {
   const response = await fetch(url, {
     method,
     headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(options.body === undefined
+        ? {}
+        : { 'content-type': 'application/json' }),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    ...(options.body === undefined
+      ? {}
+      : { body: JSON.stringify(options.body) }),
   });
   const text = await response.text();
   let body: LooseJson = undefined;
@@ -30,11 +38,22 @@ export async function request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: st
 }
 
 /** A login for a member whose `member-registered` event the access projection has applied. */
-export async function loginAs(testApp: ReportTestApp, memberId: string, name: string): Promise<string> {
+export async function loginAs(
+  testApp: ReportTestApp,
+  memberId: string,
+  name: string,
+): Promise<string> {
   const email = `${memberId}@example.com`;
   const password = `${name}-password-123`;
-  await testApp.app.get(MemberAccounts).createForMember({ memberId, email, name, password });
-  const login = await request('POST', `${testApp.baseUrl}/auth/login`, { body: { email, password } });
-  if (login.status !== 200) throw new Error(`login of ${email} failed: ${login.status} ${JSON.stringify(login.body)}`);
+  await testApp.app
+    .get(MemberAccounts)
+    .createForMember({ memberId, email, name, password });
+  const login = await request('POST', `${testApp.baseUrl}/auth/login`, {
+    body: { email, password },
+  });
+  if (login.status !== 200)
+    throw new Error(
+      `login of ${email} failed: ${login.status} ${JSON.stringify(login.body)}`,
+    );
   return login.body.accessToken as string;
 }

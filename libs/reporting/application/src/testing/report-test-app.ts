@@ -5,15 +5,43 @@ import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ACCESS_ENTITIES, ACCESS_MIGRATIONS, ACCESS_PROJECTIONS, AccessModule, mapForbiddenError } from '@billing/access/application';
-import { createPostgresEventStore, EVENT_STORE, eventStoreMigrations, subscriptionMigrations, type EventStore } from '@billing/event-store';
-import { CreateIdempotencyRecords1767225700000, EventSourcingModule, ProjectionsModule } from '@billing/shared/event-sourcing';
+import {
+  ACCESS_ENTITIES,
+  ACCESS_MIGRATIONS,
+  ACCESS_PROJECTIONS,
+  AccessModule,
+  mapForbiddenError,
+} from '@billing/access/application';
+import {
+  createPostgresEventStore,
+  EVENT_STORE,
+  eventStoreMigrations,
+  subscriptionMigrations,
+  type EventStore,
+} from '@billing/event-store';
+import {
+  CreateIdempotencyRecords1767225700000,
+  EventSourcingModule,
+  ProjectionsModule,
+} from '@billing/shared/event-sourcing';
 import { FixedClock } from '@billing/shared/kernel';
-import { AppConfigModule, buildDataSourceOptions, CLOCK, HttpErrorsModule, parseConfig, prepareDatabase } from '@billing/shared/nest';
+import {
+  AppConfigModule,
+  buildDataSourceOptions,
+  CLOCK,
+  HttpErrorsModule,
+  parseConfig,
+  prepareDatabase,
+} from '@billing/shared/nest';
 import { ReportingApplicationModule } from '../lib/reporting-application.module';
-import { REPORTING_ENTITIES, REPORTING_MIGRATIONS, REPORTING_PROJECTIONS } from '../lib/reporting-persistence';
+import {
+  REPORTING_ENTITIES,
+  REPORTING_MIGRATIONS,
+  REPORTING_PROJECTIONS,
+} from '../lib/reporting-persistence';
 
-export const TEST_POSTGRES_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+export const TEST_POSTGRES_URL =
+  process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 
 export interface ReportTestApp {
   app: NestExpressApplication;
@@ -28,11 +56,16 @@ export interface ReportTestApp {
 
 /** Drops `name` (start-up creates it again), failing loudly when PostgreSQL cannot be reached. */
 export async function recreateDatabase(name: string): Promise<string> {
-  const client = new Client({ connectionString: `${TEST_POSTGRES_URL}/postgres`, connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: `${TEST_POSTGRES_URL}/postgres`,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is unreachable at ${TEST_POSTGRES_URL} (the reporting tests need it): ${String(error)}`);
+    throw new Error(
+      `PostgreSQL is unreachable at ${TEST_POSTGRES_URL} (the reporting tests need it): ${String(error)}`,
+    );
   }
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -42,14 +75,27 @@ export async function recreateDatabase(name: string): Promise<string> {
   return `${TEST_POSTGRES_URL}/${name}`;
 }
 
-const MIGRATIONS = [...eventStoreMigrations, ...subscriptionMigrations, CreateIdempotencyRecords1767225700000, ...ACCESS_MIGRATIONS, ...REPORTING_MIGRATIONS];
+const MIGRATIONS = [
+  ...eventStoreMigrations,
+  ...subscriptionMigrations,
+  CreateIdempotencyRecords1767225700000,
+  ...ACCESS_MIGRATIONS,
+  ...REPORTING_MIGRATIONS,
+];
 
 /**
  * A host like the api's, reduced to what reporting needs: PostgreSQL event store, TypeORM, the event-sourcing
  * plumbing, the access module (real logins and guards) and reporting, with the access and report projections running.
  */
-export async function startReportTestApp(options: { databaseUrl: string; now: string }): Promise<ReportTestApp> {
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: options.databaseUrl });
+export async function startReportTestApp(options: {
+  databaseUrl: string;
+  now: string;
+}): Promise<ReportTestApp> {
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: options.databaseUrl,
+  });
   const dataSourceOptions = buildDataSourceOptions({
     databaseUrl: config.databaseUrl,
     applicationName: 'reporting-tests',
@@ -57,11 +103,20 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
     migrations: MIGRATIONS,
   });
   await prepareDatabase({ ...dataSourceOptions, url: config.databaseUrl });
-  const eventStore = createPostgresEventStore({ connectionString: config.databaseUrl, maxConnections: 4 });
+  const eventStore = createPostgresEventStore({
+    connectionString: config.databaseUrl,
+    maxConnections: 4,
+  });
   const clock = new FixedClock(options.now);
 
   @Global()
-  @Module({ providers: [{ provide: EVENT_STORE, useValue: eventStore }, { provide: CLOCK, useValue: clock }], exports: [EVENT_STORE, CLOCK] })
+  @Module({
+    providers: [
+      { provide: EVENT_STORE, useValue: eventStore },
+      { provide: CLOCK, useValue: clock },
+    ],
+    exports: [EVENT_STORE, CLOCK],
+  })
   class TestInfrastructureModule {}
 
   try {
@@ -80,7 +135,9 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
         }),
       ],
     }).compile();
-    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    const app = moduleRef.createNestApplication<NestExpressApplication>({
+      logger: false,
+    });
     app.setGlobalPrefix('api/v1');
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
@@ -96,7 +153,23 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
         const marker = randomUUID();
         await eventStore.append(
           `member-${marker}`,
-          [{ id: randomUUID(), type: 'member-registered', data: { memberId: marker, name: 'marker', email: `${marker}@marker.example.com`, roles: [] }, metadata: { actor: 'test', occurredAt: new Date().toISOString(), correlationId: randomUUID() } }],
+          [
+            {
+              id: randomUUID(),
+              type: 'member-registered',
+              data: {
+                memberId: marker,
+                name: 'marker',
+                email: `${marker}@marker.example.com`,
+                roles: [],
+              },
+              metadata: {
+                actor: 'test',
+                occurredAt: new Date().toISOString(),
+                correlationId: randomUUID(),
+              },
+            },
+          ],
           'no_stream',
         );
         const dataSource = app.get(DataSource);
@@ -107,7 +180,8 @@ export async function startReportTestApp(options: { databaseUrl: string; now: st
             [marker],
           )) as Array<{ seen: boolean }>;
           if (row?.seen) return;
-          if (Date.now() > deadline) throw new Error('projections did not catch up within 30 s');
+          if (Date.now() > deadline)
+            throw new Error('projections did not catch up within 30 s');
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       },

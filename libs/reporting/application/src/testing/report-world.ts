@@ -8,9 +8,26 @@ import {
   teamOfMemberOn,
   withMembershipChange,
 } from '@billing/organisation/domain';
-import type { ReportGroup, ReportGroupBy, ReportPeriod, ReportTotals, TimeReportFilters } from '@billing/reporting/contracts';
-import { isoWeekOf, type LocalDate, localDateOf, roundDuration, type TimeRounding, type TimeZone } from '@billing/shared/kernel';
-import { timeEntryStreamId, type BillingMark, type EntryChanges } from '@billing/time-tracking/domain';
+import type {
+  ReportGroup,
+  ReportGroupBy,
+  ReportPeriod,
+  ReportTotals,
+  TimeReportFilters,
+} from '@billing/reporting/contracts';
+import {
+  isoWeekOf,
+  type LocalDate,
+  localDateOf,
+  roundDuration,
+  type TimeRounding,
+  type TimeZone,
+} from '@billing/shared/kernel';
+import {
+  timeEntryStreamId,
+  type BillingMark,
+  type EntryChanges,
+} from '@billing/time-tracking/domain';
 
 /** An event as a decider produces it, with the stream it goes to. */
 export interface WorldEvent {
@@ -37,7 +54,8 @@ interface EntryFacts {
 }
 
 const ACTOR = '00000000-0000-4000-8000-00000000a0a0';
-const instantOf = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
+const instantOf = (epochSeconds: number) =>
+  new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 const seconds = (instant: string) => Date.parse(instant) / 1000;
 
 /**
@@ -52,78 +70,135 @@ export class ReportWorld {
   readonly teams = new Map<string, { name: string }>();
   readonly memberships = new Map<string, TeamMembershipChange[]>();
   readonly clients = new Map<string, { name: string; currency: string }>();
-  readonly projects = new Map<string, { clientId: string; name: string; rounding: TimeRounding }>();
+  readonly projects = new Map<
+    string,
+    { clientId: string; name: string; rounding: TimeRounding }
+  >();
   readonly tasks = new Map<string, { projectId: string; name: string }>();
   readonly entries = new Map<string, EntryFacts>();
 
   constructor(readonly organisationId: string = randomUUID()) {}
 
-  private emit(stream: string, type: string, data: Record<string, unknown>): void {
+  private emit(
+    stream: string,
+    type: string,
+    data: Record<string, unknown>,
+  ): void {
     this.events.push({ stream, type, data });
   }
 
   setUpOrganisation(zone: string): void {
     this.zone = zone as TimeZone;
-    this.emit(organisationStreams.organisation(this.organisationId), 'organisation-set-up', {
-      organisationId: this.organisationId,
-      name: 'Test Org',
-      timeZone: zone,
-      defaultCurrency: 'EUR',
-      invoiceNumberFormat: 'INV-{YYYY}-{SEQ:4}',
-      defaultTimeRounding: { mode: 'none' },
-      submissionDeadlineRule: { kind: 'nth-working-day-of-next-month', n: 3 },
-    });
+    this.emit(
+      organisationStreams.organisation(this.organisationId),
+      'organisation-set-up',
+      {
+        organisationId: this.organisationId,
+        name: 'Test Org',
+        timeZone: zone,
+        defaultCurrency: 'EUR',
+        invoiceNumberFormat: 'INV-{YYYY}-{SEQ:4}',
+        defaultTimeRounding: { mode: 'none' },
+        submissionDeadlineRule: { kind: 'nth-working-day-of-next-month', n: 3 },
+      },
+    );
   }
 
   changeZone(zone: string): void {
     this.zone = zone as TimeZone;
-    this.emit(organisationStreams.organisation(this.organisationId), 'organisation-settings-changed', {
-      organisationId: this.organisationId,
-      changes: { timeZone: zone },
-    });
+    this.emit(
+      organisationStreams.organisation(this.organisationId),
+      'organisation-settings-changed',
+      {
+        organisationId: this.organisationId,
+        changes: { timeZone: zone },
+      },
+    );
   }
 
-  member(name: string, roles: MemberRole[] = ['member'], memberId: string = randomUUID()): string {
+  member(
+    name: string,
+    roles: MemberRole[] = ['member'],
+    memberId: string = randomUUID(),
+  ): string {
     this.members.set(memberId, { name });
-    this.emit(organisationStreams.member(memberId), 'member-registered', { memberId, name, email: `${memberId}@example.com`, roles });
+    this.emit(organisationStreams.member(memberId), 'member-registered', {
+      memberId,
+      name,
+      email: `${memberId}@example.com`,
+      roles,
+    });
     return memberId;
   }
 
   renameMember(memberId: string, name: string): void {
     this.members.set(memberId, { name });
-    this.emit(organisationStreams.member(memberId), 'member-details-changed', { memberId, name });
+    this.emit(organisationStreams.member(memberId), 'member-details-changed', {
+      memberId,
+      name,
+    });
   }
 
   team(name: string, responsibleIds: string[] = []): string {
     const teamId = randomUUID();
     this.teams.set(teamId, { name });
-    this.emit(organisationStreams.team(teamId), 'team-created', { teamId, name, responsibleIds });
+    this.emit(organisationStreams.team(teamId), 'team-created', {
+      teamId,
+      name,
+      responsibleIds,
+    });
     return teamId;
   }
 
   assign(memberId: string, teamId: string | null, from: string): void {
-    this.memberships.set(memberId, withMembershipChange(this.memberships.get(memberId) ?? [], { from: from as LocalDate, teamId: teamId as never }));
+    this.memberships.set(
+      memberId,
+      withMembershipChange(this.memberships.get(memberId) ?? [], {
+        from: from as LocalDate,
+        teamId: teamId as never,
+      }),
+    );
     this.emit(
       organisationStreams.teamMembership(memberId),
-      teamId === null ? 'member-unassigned-from-team' : 'member-assigned-to-team',
+      teamId === null
+        ? 'member-unassigned-from-team'
+        : 'member-assigned-to-team',
       teamId === null ? { memberId, from } : { memberId, teamId, from },
     );
   }
 
-  client(name: string, currency = 'EUR', responsibleIds: string[] = []): string {
+  client(
+    name: string,
+    currency = 'EUR',
+    responsibleIds: string[] = [],
+  ): string {
     const clientId = randomUUID();
     this.clients.set(clientId, { name, currency });
-    this.emit(organisationStreams.client(clientId), 'client-created', { clientId, currency, name, taxRateBasisPoints: 1900, responsibleIds });
+    this.emit(organisationStreams.client(clientId), 'client-created', {
+      clientId,
+      currency,
+      name,
+      taxRateBasisPoints: 1900,
+      responsibleIds,
+    });
     return clientId;
   }
 
   renameClient(clientId: string, name: string): void {
     const client = this.clients.get(clientId);
     if (client) client.name = name;
-    this.emit(organisationStreams.client(clientId), 'client-details-changed', { clientId, name });
+    this.emit(organisationStreams.client(clientId), 'client-details-changed', {
+      clientId,
+      name,
+    });
   }
 
-  project(clientId: string, name: string, rounding: TimeRounding = { mode: 'none' }, responsibleIds: string[] = []): string {
+  project(
+    clientId: string,
+    name: string,
+    rounding: TimeRounding = { mode: 'none' },
+    responsibleIds: string[] = [],
+  ): string {
     const projectId = randomUUID();
     const currency = this.clients.get(clientId)?.currency ?? 'EUR';
     this.projects.set(projectId, { clientId, name, rounding });
@@ -144,17 +219,31 @@ export class ReportWorld {
     return projectId;
   }
 
-  changeProject(projectId: string, changes: { name?: string; timeRounding?: TimeRounding }): void {
+  changeProject(
+    projectId: string,
+    changes: { name?: string; timeRounding?: TimeRounding },
+  ): void {
     const project = this.projects.get(projectId);
     if (project && changes.name !== undefined) project.name = changes.name;
-    if (project && changes.timeRounding !== undefined) project.rounding = changes.timeRounding;
-    this.emit(organisationStreams.project(projectId), 'project-details-changed', { projectId, ...changes });
+    if (project && changes.timeRounding !== undefined)
+      project.rounding = changes.timeRounding;
+    this.emit(
+      organisationStreams.project(projectId),
+      'project-details-changed',
+      { projectId, ...changes },
+    );
   }
 
   task(projectId: string, name: string): string {
     const taskId = randomUUID();
     this.tasks.set(taskId, { projectId, name });
-    this.emit(organisationStreams.project(projectId), 'task-added', { projectId, taskId, name, estimateSeconds: null, billable: true });
+    this.emit(organisationStreams.project(projectId), 'task-added', {
+      projectId,
+      taskId,
+      name,
+      estimateSeconds: null,
+      billable: true,
+    });
     return taskId;
   }
 
@@ -162,16 +251,36 @@ export class ReportWorld {
     const task = this.tasks.get(taskId);
     if (!task) return;
     task.name = name;
-    this.emit(organisationStreams.project(task.projectId), 'task-changed', { projectId: task.projectId, taskId, name });
+    this.emit(organisationStreams.project(task.projectId), 'task-changed', {
+      projectId: task.projectId,
+      taskId,
+      name,
+    });
   }
 
-  private entryEvent(entry: EntryFacts, type: string, data: Record<string, unknown>): void {
+  private entryEvent(
+    entry: EntryFacts,
+    type: string,
+    data: Record<string, unknown>,
+  ): void {
     entry.revision += 1;
-    this.emit(timeEntryStreamId(entry.entryId as never), type, { entryId: entry.entryId, ...data });
+    this.emit(timeEntryStreamId(entry.entryId as never), type, {
+      entryId: entry.entryId,
+      ...data,
+    });
   }
 
   /** A finished entry (`durationSeconds` long), or a running timer when `durationSeconds` is null. */
-  log(options: { memberId: string; projectId: string; taskId?: string | null; billable?: boolean; tags?: string[]; description?: string; start: number; durationSeconds: number | null }): string {
+  log(options: {
+    memberId: string;
+    projectId: string;
+    taskId?: string | null;
+    billable?: boolean;
+    tags?: string[];
+    description?: string;
+    start: number;
+    durationSeconds: number | null;
+  }): string {
     const entryId = randomUUID();
     const entry: EntryFacts = {
       entryId,
@@ -182,16 +291,31 @@ export class ReportWorld {
       tags: options.tags ?? [],
       billable: options.billable ?? true,
       startedAt: instantOf(options.start),
-      endedAt: options.durationSeconds === null ? null : instantOf(options.start + options.durationSeconds),
+      endedAt:
+        options.durationSeconds === null
+          ? null
+          : instantOf(options.start + options.durationSeconds),
       deleted: false,
       billing: null,
       billedSeconds: null,
       revision: -1,
     };
     this.entries.set(entryId, entry);
-    const details = { projectId: entry.projectId, taskId: entry.taskId, description: entry.description, tags: entry.tags, billable: entry.billable };
+    const details = {
+      projectId: entry.projectId,
+      taskId: entry.taskId,
+      description: entry.description,
+      tags: entry.tags,
+      billable: entry.billable,
+    };
     if (entry.endedAt === null) {
-      this.entryEvent(entry, 'time-entry-started', { memberId: entry.memberId, source: 'timer', startedAt: entry.startedAt, recordedAt: entry.startedAt, ...details });
+      this.entryEvent(entry, 'time-entry-started', {
+        memberId: entry.memberId,
+        source: 'timer',
+        startedAt: entry.startedAt,
+        recordedAt: entry.startedAt,
+        ...details,
+      });
     } else {
       this.entryEvent(entry, 'time-entry-logged', {
         memberId: entry.memberId,
@@ -211,18 +335,45 @@ export class ReportWorld {
     const entry = this.entries.get(entryId);
     if (!entry || entry.endedAt !== null || entry.deleted) return;
     entry.endedAt = instantOf(seconds(entry.startedAt) + durationSeconds);
-    this.entryEvent(entry, 'time-entry-stopped', { endedAt: entry.endedAt, durationSeconds });
+    this.entryEvent(entry, 'time-entry-stopped', {
+      endedAt: entry.endedAt,
+      durationSeconds,
+    });
   }
 
   /** Applies the edit only where the domain would allow it (not billed, not deleted). */
-  edit(entryId: string, after: Partial<Pick<EntryFacts, 'projectId' | 'taskId' | 'billable' | 'tags' | 'description'>> & { start?: number; durationSeconds?: number }): void {
+  edit(
+    entryId: string,
+    after: Partial<
+      Pick<
+        EntryFacts,
+        'projectId' | 'taskId' | 'billable' | 'tags' | 'description'
+      >
+    > & { start?: number; durationSeconds?: number },
+  ): void {
     const entry = this.entries.get(entryId);
-    if (!entry || entry.deleted || entry.billing !== null || entry.endedAt === null) return;
+    if (
+      !entry ||
+      entry.deleted ||
+      entry.billing !== null ||
+      entry.endedAt === null
+    )
+      return;
     const changes: EntryChanges = {};
-    const change = <K extends 'projectId' | 'taskId' | 'billable' | 'tags' | 'description'>(field: K) => {
+    const change = <
+      K extends 'projectId' | 'taskId' | 'billable' | 'tags' | 'description',
+    >(
+      field: K,
+    ) => {
       const value = after[field];
-      if (value !== undefined && JSON.stringify(value) !== JSON.stringify(entry[field])) {
-        (changes as Record<string, unknown>)[field] = { before: entry[field], after: value };
+      if (
+        value !== undefined &&
+        JSON.stringify(value) !== JSON.stringify(entry[field])
+      ) {
+        (changes as Record<string, unknown>)[field] = {
+          before: entry[field],
+          after: value,
+        };
         (entry as unknown as Record<string, unknown>)[field] = value;
       }
     };
@@ -232,11 +383,18 @@ export class ReportWorld {
     change('tags');
     change('description');
     if (after.start !== undefined) {
-      const duration = after.durationSeconds ?? seconds(entry.endedAt) - seconds(entry.startedAt);
+      const duration =
+        after.durationSeconds ??
+        seconds(entry.endedAt) - seconds(entry.startedAt);
       const startedAt = instantOf(after.start);
       const endedAt = instantOf(after.start + duration);
-      if (startedAt !== entry.startedAt) changes.startedAt = { before: entry.startedAt, after: startedAt } as never;
-      if (endedAt !== entry.endedAt) changes.endedAt = { before: entry.endedAt, after: endedAt } as never;
+      if (startedAt !== entry.startedAt)
+        changes.startedAt = {
+          before: entry.startedAt,
+          after: startedAt,
+        } as never;
+      if (endedAt !== entry.endedAt)
+        changes.endedAt = { before: entry.endedAt, after: endedAt } as never;
       entry.startedAt = startedAt;
       entry.endedAt = endedAt;
     }
@@ -260,7 +418,13 @@ export class ReportWorld {
 
   bill(entryId: string, mark: BillingMark): void {
     const entry = this.entries.get(entryId);
-    if (!entry || entry.deleted || entry.billing !== null || entry.endedAt === null) return;
+    if (
+      !entry ||
+      entry.deleted ||
+      entry.billing !== null ||
+      entry.endedAt === null
+    )
+      return;
     entry.billing = mark;
     entry.billedSeconds = this.currentBillableSeconds(entry);
     this.entryEvent(entry, 'time-entry-billed', { billing: mark });
@@ -278,7 +442,10 @@ export class ReportWorld {
   private currentBillableSeconds(entry: EntryFacts): number {
     if (!entry.billable || entry.endedAt === null) return 0;
     const tracked = seconds(entry.endedAt) - seconds(entry.startedAt);
-    return roundDuration(tracked, this.projects.get(entry.projectId)?.rounding ?? { mode: 'none' });
+    return roundDuration(
+      tracked,
+      this.projects.get(entry.projectId)?.rounding ?? { mode: 'none' },
+    );
   }
 
   /** Appends every event not appended yet, in order (runs of one stream in one append). */
@@ -287,15 +454,26 @@ export class ReportWorld {
     while (index < this.events.length) {
       const stream = this.events[index]?.stream ?? '';
       const run: WorldEvent[] = [];
-      while (index < this.events.length && this.events[index]?.stream === stream) run.push(this.events[index++] as WorldEvent);
+      while (
+        index < this.events.length &&
+        this.events[index]?.stream === stream
+      )
+        run.push(this.events[index++] as WorldEvent);
       await store.append(
         stream,
         run.map((event) => ({
           id: randomUUID(),
           type: event.type,
-          schemaVersion: (ORGANISATION_EVENT_SCHEMA_VERSIONS as Record<string, number>)[event.type] ?? 1,
+          schemaVersion:
+            (ORGANISATION_EVENT_SCHEMA_VERSIONS as Record<string, number>)[
+              event.type
+            ] ?? 1,
           data: event.data,
-          metadata: { actor: ACTOR, occurredAt: new Date().toISOString(), correlationId: randomUUID() },
+          metadata: {
+            actor: ACTOR,
+            occurredAt: new Date().toISOString(),
+            correlationId: randomUUID(),
+          },
         })),
         'any',
       );
@@ -311,7 +489,10 @@ export class ReportWorld {
       const project = this.projects.get(entry.projectId);
       const day = localDateOf(new Date(entry.startedAt), this.zone);
       const tracked = seconds(entry.endedAt) - seconds(entry.startedAt);
-      const billable = entry.billing !== null ? (entry.billedSeconds ?? 0) : this.currentBillableSeconds(entry);
+      const billable =
+        entry.billing !== null
+          ? (entry.billedSeconds ?? 0)
+          : this.currentBillableSeconds(entry);
       rows.push({
         entryId: entry.entryId,
         keys: {
@@ -319,7 +500,9 @@ export class ReportWorld {
           project: entry.projectId,
           task: entry.taskId,
           member: entry.memberId,
-          team: teamOfMemberOn(this.memberships.get(entry.memberId) ?? [], day) ?? null,
+          team:
+            teamOfMemberOn(this.memberships.get(entry.memberId) ?? [], day) ??
+            null,
           day,
           week: isoWeekOf(day).key,
           month: day.slice(0, 7),
@@ -329,7 +512,9 @@ export class ReportWorld {
         billed: entry.billing !== null,
         trackedSeconds: tracked,
         billableSeconds: billable,
-        currency: project ? (this.clients.get(project.clientId)?.currency ?? null) : null,
+        currency: project
+          ? (this.clients.get(project.clientId)?.currency ?? null)
+          : null,
       });
     }
     return rows;
@@ -366,8 +551,15 @@ export interface ReferenceRow {
 }
 
 /** Reference filtering: the same rules as the contract describes, written independently. */
-export function referenceSelect(rows: readonly ReferenceRow[], period: ReportPeriod, filters: TimeReportFilters): ReferenceRow[] {
-  const within = (ids: string[] | undefined, value: string | null) => ids === undefined || ids.length === 0 || (value !== null && ids.includes(value));
+export function referenceSelect(
+  rows: readonly ReferenceRow[],
+  period: ReportPeriod,
+  filters: TimeReportFilters,
+): ReferenceRow[] {
+  const within = (ids: string[] | undefined, value: string | null) =>
+    ids === undefined ||
+    ids.length === 0 ||
+    (value !== null && ids.includes(value));
   return rows.filter(
     (row) =>
       (row.keys.day as string) >= period.from &&
@@ -377,7 +569,9 @@ export function referenceSelect(rows: readonly ReferenceRow[], period: ReportPer
       within(filters.taskIds, row.keys.task) &&
       within(filters.memberIds, row.keys.member) &&
       within(filters.teamIds, row.keys.team) &&
-      (filters.tags === undefined || filters.tags.length === 0 || row.tags.some((tag) => filters.tags?.includes(tag))) &&
+      (filters.tags === undefined ||
+        filters.tags.length === 0 ||
+        row.tags.some((tag) => filters.tags?.includes(tag))) &&
       (filters.billable === undefined || row.billable === filters.billable) &&
       (filters.billed === undefined || row.billed === filters.billed),
   );
@@ -393,7 +587,10 @@ function sumOf(rows: readonly ReferenceRow[]): ReportTotals {
   return {
     trackedSeconds: rows.reduce((sum, row) => sum + row.trackedSeconds, 0),
     billableSeconds: rows.reduce((sum, row) => sum + row.billableSeconds, 0),
-    billedSeconds: rows.reduce((sum, row) => sum + (row.billed ? row.billableSeconds : 0), 0),
+    billedSeconds: rows.reduce(
+      (sum, row) => sum + (row.billed ? row.billableSeconds : 0),
+      0,
+    ),
     amount: 0,
     cost: 0,
     profit: 0,
@@ -403,31 +600,46 @@ function sumOf(rows: readonly ReferenceRow[]): ReportTotals {
 }
 
 /** Every group path (`[]` is the grand total) with its totals, computed by plain grouping in TypeScript. */
-export function referenceGroups(world: ReportWorld, rows: readonly ReferenceRow[], groupBy: readonly ReportGroupBy[]): Map<string, FlatGroup> {
+export function referenceGroups(
+  world: ReportWorld,
+  rows: readonly ReferenceRow[],
+  groupBy: readonly ReportGroupBy[],
+): Map<string, FlatGroup> {
   const result = new Map<string, FlatGroup>([['[]', { totals: sumOf(rows) }]]);
   for (let depth = 1; depth <= groupBy.length; depth++) {
     const buckets = new Map<string, ReferenceRow[]>();
     for (const row of rows) {
-      const path = JSON.stringify(groupBy.slice(0, depth).map((dimension) => row.keys[dimension]));
+      const path = JSON.stringify(
+        groupBy.slice(0, depth).map((dimension) => row.keys[dimension]),
+      );
       buckets.set(path, [...(buckets.get(path) ?? []), row]);
     }
     const dimension = groupBy[depth - 1] as ReportGroupBy;
     for (const [path, bucket] of buckets) {
       const key = (JSON.parse(path) as Array<string | null>)[depth - 1] ?? null;
       const label = world.labelOf(dimension, key);
-      result.set(path, { ...(label === undefined ? {} : { label }), totals: sumOf(bucket) });
+      result.set(path, {
+        ...(label === undefined ? {} : { label }),
+        totals: sumOf(bucket),
+      });
     }
   }
   return result;
 }
 
 /** The report's tree flattened the same way (labels of null keys left out, as the reference has none). */
-export function flattenReport(totals: ReportTotals, groups: readonly ReportGroup[]): Map<string, FlatGroup> {
+export function flattenReport(
+  totals: ReportTotals,
+  groups: readonly ReportGroup[],
+): Map<string, FlatGroup> {
   const result = new Map<string, FlatGroup>([['[]', { totals }]]);
   const walk = (level: readonly ReportGroup[], path: Array<string | null>) => {
     for (const group of level) {
       const here = [...path, group.key];
-      result.set(JSON.stringify(here), { ...(group.key === null ? {} : { label: group.label }), totals: group.totals });
+      result.set(JSON.stringify(here), {
+        ...(group.key === null ? {} : { label: group.label }),
+        totals: group.totals,
+      });
       walk(group.children, here);
     }
   };

@@ -1,4 +1,9 @@
-import { isRelativePeriod, isReportGroupBy, MAX_GROUP_LEVELS, REPORT_GROUP_BY } from '../index';
+import {
+  isRelativePeriod,
+  isReportGroupBy,
+  MAX_GROUP_LEVELS,
+  REPORT_GROUP_BY,
+} from '../index';
 
 describe('reporting contracts', () => {
   it('names eight group-by dimensions, three levels deep', () => {

@@ -1,4 +1,9 @@
-import type { ReportGroupBy, ReportPeriod, TimeReport, TimeReportFilters } from './time-report';
+import type {
+  ReportGroupBy,
+  ReportPeriod,
+  TimeReport,
+  TimeReportFilters,
+} from './time-report';
 
 /**
  * Saved reports: `/api/v1/reports/saved`. A saved report belongs to the member who saved it; `shared: true` lets
@@ -25,7 +30,9 @@ export function isRelativePeriod(value: unknown): value is RelativePeriod {
 }
 
 /** Either fixed days, or a period relative to the day the report runs. */
-export type SavedReportPeriod = { kind: 'fixed'; from: string; to: string } | { kind: 'relative'; relative: RelativePeriod };
+export type SavedReportPeriod =
+  | { kind: 'fixed'; from: string; to: string }
+  | { kind: 'relative'; relative: RelativePeriod };
 
 export const MAX_SAVED_REPORT_NAME_LENGTH = 120;
 
@@ -60,7 +67,10 @@ export interface SavedReportList {
 
 /** Response of `POST /api/v1/reports/saved/:id/run` and of the public shared link. */
 export interface SavedReportRun {
-  savedReport: Pick<SavedReportView, 'id' | 'name' | 'period' | 'filters' | 'groupBy'>;
+  savedReport: Pick<
+    SavedReportView,
+    'id' | 'name' | 'period' | 'filters' | 'groupBy'
+  >;
   /** The period the relative one resolved to. */
   period: ReportPeriod;
   report: TimeReport;

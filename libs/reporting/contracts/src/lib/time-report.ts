@@ -6,7 +6,16 @@
  */
 
 /** What a report can be grouped by, up to `MAX_GROUP_LEVELS` levels. */
-export const REPORT_GROUP_BY = ['client', 'project', 'task', 'member', 'team', 'day', 'week', 'month'] as const;
+export const REPORT_GROUP_BY = [
+  'client',
+  'project',
+  'task',
+  'member',
+  'team',
+  'day',
+  'week',
+  'month',
+] as const;
 export type ReportGroupBy = (typeof REPORT_GROUP_BY)[number];
 export const MAX_GROUP_LEVELS = 3;
 

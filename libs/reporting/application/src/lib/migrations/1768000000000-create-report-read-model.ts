@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { reportIndexesDdl, reportTablesDdl } from '../read-model/report-schema-sql';
+import {
+  reportIndexesDdl,
+  reportTablesDdl,
+} from '../read-model/report-schema-sql';
 import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
 
 /** The report read model (entries and its own dimension tables). */
@@ -7,7 +10,10 @@ export class CreateReportReadModel1768000000000 implements MigrationInterface {
   name = 'CreateReportReadModel1768000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    for (const sql of [...reportTablesDdl(LIVE_REPORT_TABLES), ...reportIndexesDdl(LIVE_REPORT_TABLES)]) {
+    for (const sql of [
+      ...reportTablesDdl(LIVE_REPORT_TABLES),
+      ...reportIndexesDdl(LIVE_REPORT_TABLES),
+    ]) {
       await runner.query(sql);
     }
   }

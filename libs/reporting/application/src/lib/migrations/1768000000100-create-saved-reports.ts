@@ -16,7 +16,9 @@ export class CreateSavedReports1768000000100 implements MigrationInterface {
         updated_at timestamptz not null
       )`);
     await runner.query('create index on rpt_saved_reports (owner_id)');
-    await runner.query('create index on rpt_saved_reports (shared) where shared');
+    await runner.query(
+      'create index on rpt_saved_reports (shared) where shared',
+    );
     await runner.query(`
       create table rpt_shared_links (
         id uuid primary key,

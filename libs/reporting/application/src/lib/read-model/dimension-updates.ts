@@ -23,9 +23,18 @@ export const DIMENSION_EVENT_TYPES = [
   'task-changed',
 ] as const satisfies readonly OrganisationContextEvent['type'][];
 
-type DimensionEvent = Extract<OrganisationContextEvent, { type: (typeof DIMENSION_EVENT_TYPES)[number] }>;
+type DimensionEvent = Extract<
+  OrganisationContextEvent,
+  { type: (typeof DIMENSION_EVENT_TYPES)[number] }
+>;
 
-export const DIMENSION_STREAM_PREFIXES = ['organisation-', 'member-', 'team-', 'client-', 'project-'];
+export const DIMENSION_STREAM_PREFIXES = [
+  'organisation-',
+  'member-',
+  'team-',
+  'client-',
+  'project-',
+];
 
 export function isDimensionEvent(event: RecordedEvent): boolean {
   return (DIMENSION_EVENT_TYPES as readonly string[]).includes(event.type);
@@ -41,35 +50,47 @@ const teamOnDaySql = (t: ReportTables) =>
  * billable seconds of unbilled entries, the calendar keys). Only live rows are fanned out to: a deleted or running
  * entry gets every derived column afresh from the dimensions with its next event.
  */
-export async function applyDimensionEvent(em: EntityManager, t: ReportTables, recorded: RecordedEvent): Promise<void> {
+export async function applyDimensionEvent(
+  em: EntityManager,
+  t: ReportTables,
+  recorded: RecordedEvent,
+): Promise<void> {
   const event = { type: recorded.type, data: recorded.data } as DimensionEvent;
   switch (event.type) {
     case 'organisation-set-up':
       return setTimeZone(em, t, event.data.timeZone);
     case 'organisation-settings-changed':
-      if (event.data.changes.timeZone !== undefined) await setTimeZone(em, t, event.data.changes.timeZone);
+      if (event.data.changes.timeZone !== undefined)
+        await setTimeZone(em, t, event.data.changes.timeZone);
       return;
     case 'member-registered':
-      await em.query(`insert into ${t.members} (member_id, name) values ($1, $2) on conflict (member_id) do update set name = excluded.name`, [
-        event.data.memberId,
-        event.data.name,
-      ]);
+      await em.query(
+        `insert into ${t.members} (member_id, name) values ($1, $2) on conflict (member_id) do update set name = excluded.name`,
+        [event.data.memberId, event.data.name],
+      );
       return;
     case 'member-details-changed':
       if (event.data.name === undefined) return;
-      await em.query(`update ${t.members} set name = $2 where member_id = $1`, [event.data.memberId, event.data.name]);
-      await em.query(`update ${t.entries} set member_name = $2 where member_id = $1 and live and member_name <> $2`, [event.data.memberId, event.data.name]);
+      await em.query(`update ${t.members} set name = $2 where member_id = $1`, [
+        event.data.memberId,
+        event.data.name,
+      ]);
+      await em.query(
+        `update ${t.entries} set member_name = $2 where member_id = $1 and live and member_name <> $2`,
+        [event.data.memberId, event.data.name],
+      );
       return;
     case 'team-created':
     case 'team-renamed':
-      await em.query(`insert into ${t.teams} (team_id, name) values ($1, $2) on conflict (team_id) do update set name = excluded.name`, [
-        event.data.teamId,
-        event.data.name,
-      ]);
+      await em.query(
+        `insert into ${t.teams} (team_id, name) values ($1, $2) on conflict (team_id) do update set name = excluded.name`,
+        [event.data.teamId, event.data.name],
+      );
       return;
     case 'member-assigned-to-team':
     case 'member-unassigned-from-team': {
-      const teamId = event.type === 'member-assigned-to-team' ? event.data.teamId : null;
+      const teamId =
+        event.type === 'member-assigned-to-team' ? event.data.teamId : null;
       await em.query(
         `insert into ${t.memberships} (member_id, from_date, team_id) values ($1, $2, $3)
          on conflict (member_id, from_date) do update set team_id = excluded.team_id`,
@@ -91,12 +112,24 @@ export async function applyDimensionEvent(em: EntityManager, t: ReportTables, re
       return;
     case 'client-details-changed':
       if (event.data.name === undefined) return;
-      await em.query(`update ${t.clients} set name = $2 where client_id = $1`, [event.data.clientId, event.data.name]);
-      await em.query(`update ${t.entries} set client_name = $2 where client_id = $1 and live and client_name <> $2`, [event.data.clientId, event.data.name]);
+      await em.query(`update ${t.clients} set name = $2 where client_id = $1`, [
+        event.data.clientId,
+        event.data.name,
+      ]);
+      await em.query(
+        `update ${t.entries} set client_name = $2 where client_id = $1 and live and client_name <> $2`,
+        [event.data.clientId, event.data.name],
+      );
       return;
     case 'client-currency-changed':
-      await em.query(`update ${t.clients} set currency = $2 where client_id = $1`, [event.data.clientId, event.data.currency]);
-      await em.query(`update ${t.entries} set currency = $2 where client_id = $1 and live and not billed`, [event.data.clientId, event.data.currency]);
+      await em.query(
+        `update ${t.clients} set currency = $2 where client_id = $1`,
+        [event.data.clientId, event.data.currency],
+      );
+      await em.query(
+        `update ${t.entries} set currency = $2 where client_id = $1 and live and not billed`,
+        [event.data.clientId, event.data.currency],
+      );
       return;
     case 'project-created': {
       const rounding = roundingColumns(event.data.timeRounding);
@@ -104,25 +137,33 @@ export async function applyDimensionEvent(em: EntityManager, t: ReportTables, re
         `insert into ${t.projects} (project_id, client_id, name, rounding_mode, rounding_increment_seconds) values ($1, $2, $3, $4, $5)
          on conflict (project_id) do update set client_id = excluded.client_id, name = excluded.name,
            rounding_mode = excluded.rounding_mode, rounding_increment_seconds = excluded.rounding_increment_seconds`,
-        [event.data.projectId, event.data.clientId, event.data.name, rounding.mode, rounding.incrementSeconds],
+        [
+          event.data.projectId,
+          event.data.clientId,
+          event.data.name,
+          rounding.mode,
+          rounding.incrementSeconds,
+        ],
       );
       return;
     }
     case 'project-details-changed':
       if (event.data.name !== undefined) {
-        await em.query(`update ${t.projects} set name = $2 where project_id = $1`, [event.data.projectId, event.data.name]);
-        await em.query(`update ${t.entries} set project_name = $2 where project_id = $1 and live and project_name <> $2`, [
-          event.data.projectId,
-          event.data.name,
-        ]);
+        await em.query(
+          `update ${t.projects} set name = $2 where project_id = $1`,
+          [event.data.projectId, event.data.name],
+        );
+        await em.query(
+          `update ${t.entries} set project_name = $2 where project_id = $1 and live and project_name <> $2`,
+          [event.data.projectId, event.data.name],
+        );
       }
       if (event.data.timeRounding !== undefined) {
         const rounding = roundingColumns(event.data.timeRounding);
-        await em.query(`update ${t.projects} set rounding_mode = $2, rounding_increment_seconds = $3 where project_id = $1`, [
-          event.data.projectId,
-          rounding.mode,
-          rounding.incrementSeconds,
-        ]);
+        await em.query(
+          `update ${t.projects} set rounding_mode = $2, rounding_increment_seconds = $3 where project_id = $1`,
+          [event.data.projectId, rounding.mode, rounding.incrementSeconds],
+        );
         // Billed entries keep the seconds they were billed with.
         await em.query(
           `update ${t.entries} set billable_seconds = ${roundedSecondsSql('tracked_seconds', '$2::text', '$3::integer')}
@@ -140,23 +181,37 @@ export async function applyDimensionEvent(em: EntityManager, t: ReportTables, re
       return;
     case 'task-changed':
       if (event.data.name === undefined) return;
-      await em.query(`update ${t.tasks} set name = $2 where task_id = $1`, [event.data.taskId, event.data.name]);
-      await em.query(`update ${t.entries} set task_name = $2 where task_id = $1 and live and task_name is distinct from $2`, [
+      await em.query(`update ${t.tasks} set name = $2 where task_id = $1`, [
         event.data.taskId,
         event.data.name,
       ]);
+      await em.query(
+        `update ${t.entries} set task_name = $2 where task_id = $1 and live and task_name is distinct from $2`,
+        [event.data.taskId, event.data.name],
+      );
       return;
     default: {
       const unexpected: never = event;
-      throw new Error(`Unexpected dimension event ${JSON.stringify(unexpected)}`);
+      throw new Error(
+        `Unexpected dimension event ${JSON.stringify(unexpected)}`,
+      );
     }
   }
 }
 
 /** A new zone moves the calendar keys (and with them the team on the day) of every live entry. */
-async function setTimeZone(em: EntityManager, t: ReportTables, timeZone: string): Promise<void> {
-  const rows: Array<{ time_zone: string }> = await em.query(`select time_zone from ${t.settings} where id = 1`);
-  await em.query(`insert into ${t.settings} (id, time_zone) values (1, $1) on conflict (id) do update set time_zone = excluded.time_zone`, [timeZone]);
+async function setTimeZone(
+  em: EntityManager,
+  t: ReportTables,
+  timeZone: string,
+): Promise<void> {
+  const rows: Array<{ time_zone: string }> = await em.query(
+    `select time_zone from ${t.settings} where id = 1`,
+  );
+  await em.query(
+    `insert into ${t.settings} (id, time_zone) values (1, $1) on conflict (id) do update set time_zone = excluded.time_zone`,
+    [timeZone],
+  );
   if (rows[0]?.time_zone === timeZone) return;
   await em.query(
     `update ${t.entries} set local_day = (started_at at time zone $1)::date,
@@ -165,5 +220,7 @@ async function setTimeZone(em: EntityManager, t: ReportTables, timeZone: string)
       where live`,
     [timeZone],
   );
-  await em.query(`update ${t.entries} e set team_id = ${teamOnDaySql(t)} where e.live and e.team_id is distinct from ${teamOnDaySql(t)}`);
+  await em.query(
+    `update ${t.entries} e set team_id = ${teamOnDaySql(t)} where e.live and e.team_id is distinct from ${teamOnDaySql(t)}`,
+  );
 }

@@ -1,5 +1,10 @@
 import type { RecordedEvent } from '@billing/event-store';
-import { evolveTimeEntry, type Instant, type TimeEntryEvent, type TimeEntryState } from '@billing/time-tracking/domain';
+import {
+  evolveTimeEntry,
+  type Instant,
+  type TimeEntryEvent,
+  type TimeEntryState,
+} from '@billing/time-tracking/domain';
 import type { EntityManager } from 'typeorm';
 import type { ReportTables } from './report-tables';
 
@@ -29,11 +34,16 @@ interface StoredEntryRow {
   revision: number;
 }
 
-const instant = (date: Date): Instant => date.toISOString().replace('.000Z', 'Z') as Instant;
+const instant = (date: Date): Instant =>
+  date.toISOString().replace('.000Z', 'Z') as Instant;
 
 function stateOf(row: StoredEntryRow): KnownEntry {
   return {
-    status: row.deleted ? 'deleted' : row.ended_at === null ? 'running' : 'stopped',
+    status: row.deleted
+      ? 'deleted'
+      : row.ended_at === null
+        ? 'running'
+        : 'stopped',
     entryId: row.entry_id,
     memberId: row.member_id,
     projectId: row.project_id,
@@ -59,22 +69,44 @@ function stateOf(row: StoredEntryRow): KnownEntry {
  * Folds a run of time-entry events with the aggregate's own `evolve`, starting from the stored rows. Events at or
  * below a row's stored revision were applied already and are skipped.
  */
-export async function foldEntries(em: EntityManager, t: ReportTables, events: readonly RecordedEvent[]): Promise<Map<string, FoldedEntry>> {
-  const ids = [...new Set(events.map((event) => (event.data as { entryId: string }).entryId))];
+export async function foldEntries(
+  em: EntityManager,
+  t: ReportTables,
+  events: readonly RecordedEvent[],
+): Promise<Map<string, FoldedEntry>> {
+  const ids = [
+    ...new Set(
+      events.map((event) => (event.data as { entryId: string }).entryId),
+    ),
+  ];
   const stored: StoredEntryRow[] = await em.query(
     `select entry_id, member_id, project_id, task_id, description, tags, billable, invoice_id, billing_reference, source,
             external_id, recorded_at, started_at, ended_at, deleted, revision
        from ${t.entries} where entry_id = any($1::uuid[])`,
     [ids],
   );
-  const folded = new Map<string, FoldedEntry>(stored.map((row) => [row.entry_id, { state: stateOf(row), revision: row.revision }]));
+  const folded = new Map<string, FoldedEntry>(
+    stored.map((row) => [
+      row.entry_id,
+      { state: stateOf(row), revision: row.revision },
+    ]),
+  );
   const changed = new Map<string, FoldedEntry>();
   for (const recorded of events) {
-    const event = { type: recorded.type, data: recorded.data } as TimeEntryEvent;
+    const event = {
+      type: recorded.type,
+      data: recorded.data,
+    } as TimeEntryEvent;
     const entryId = event.data.entryId;
-    const current = folded.get(entryId) ?? { state: { status: 'none' } as TimeEntryState, revision: -1 };
+    const current = folded.get(entryId) ?? {
+      state: { status: 'none' } as TimeEntryState,
+      revision: -1,
+    };
     if (recorded.revision <= current.revision) continue;
-    const next = { state: evolveTimeEntry(current.state, event), revision: recorded.revision };
+    const next = {
+      state: evolveTimeEntry(current.state, event),
+      revision: recorded.revision,
+    };
     folded.set(entryId, next);
     changed.set(entryId, next);
   }

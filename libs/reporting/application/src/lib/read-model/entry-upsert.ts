@@ -48,8 +48,10 @@ function input(state: KnownEntry, revision: number): Record<string, unknown> {
     description: state.description,
     tags: state.tags,
     billable: state.billable,
-    invoice_id: state.billing?.kind === 'invoice' ? state.billing.invoiceId : null,
-    billing_reference: state.billing?.kind === 'reference' ? state.billing.reference : null,
+    invoice_id:
+      state.billing?.kind === 'invoice' ? state.billing.invoiceId : null,
+    billing_reference:
+      state.billing?.kind === 'reference' ? state.billing.reference : null,
     source: state.source,
     external_id: state.externalId,
     recorded_at: state.recordedAt,
@@ -65,7 +67,11 @@ function input(state: KnownEntry, revision: number): Record<string, unknown> {
  * names, client and currency, the team on the entry's day, calendar keys in the organisation's zone, billable seconds
  * after the project's rounding. Amount, cost and rate stay 0/null until rates apply.
  */
-export async function upsertEntries(em: EntityManager, t: ReportTables, entries: Iterable<FoldedEntry>): Promise<void> {
+export async function upsertEntries(
+  em: EntityManager,
+  t: ReportTables,
+  entries: Iterable<FoldedEntry>,
+): Promise<void> {
   const rows: Record<string, unknown>[] = [];
   for (const { state, revision } of entries) {
     if (state.status !== 'none') rows.push(input(state, revision));
@@ -100,7 +106,9 @@ export async function upsertEntries(em: EntityManager, t: ReportTables, entries:
          select ms.team_id from ${t.memberships} ms
           where ms.member_id = d.member_id and ms.from_date <= d.local_day
           order by ms.from_date desc limit 1) tm on true
-     on conflict (entry_id) do update set ${COLUMNS.filter((column) => column !== 'entry_id')
+     on conflict (entry_id) do update set ${COLUMNS.filter(
+       (column) => column !== 'entry_id',
+     )
        .map((column) => `${column} = excluded.${column}`)
        .join(', ')}`,
     [JSON.stringify(rows)],

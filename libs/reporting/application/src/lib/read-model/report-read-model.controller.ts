@@ -22,7 +22,11 @@ export class ReportReadModelController {
   @Post('rebuild')
   @HttpCode(202)
   rebuild(): ReportRebuildStatus {
-    this.readModel.rebuild().catch((error: unknown) => this.logger.error(`report read model rebuild failed: ${String(error)}`));
+    this.readModel
+      .rebuild()
+      .catch((error: unknown) =>
+        this.logger.error(`report read model rebuild failed: ${String(error)}`),
+      );
     return this.readModel.rebuildStatus();
   }
 }

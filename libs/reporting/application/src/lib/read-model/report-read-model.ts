@@ -2,9 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@billing/event-store';
 import type { DataSource } from 'typeorm';
-import { ShadowRebuild, type ShadowRebuildPhase } from '../shadow-rebuild/shadow-rebuild';
-import { LIVE_REPORT_TABLES, reportTables, SHADOW_SUFFIX, tableList } from './report-tables';
-import { TIME_REPORT_PROJECTION, TimeReportProjectionCore } from './time-report.projection';
+import {
+  ShadowRebuild,
+  type ShadowRebuildPhase,
+} from '../shadow-rebuild/shadow-rebuild';
+import {
+  LIVE_REPORT_TABLES,
+  reportTables,
+  SHADOW_SUFFIX,
+  tableList,
+} from './report-tables';
+import {
+  TIME_REPORT_PROJECTION,
+  TimeReportProjectionCore,
+} from './time-report.projection';
 
 export interface ReportRebuildStatus {
   state: 'idle' | ShadowRebuildPhase | 'failed';
@@ -18,7 +29,12 @@ export interface ReportRebuildStatus {
 export class ReportReadModel {
   private readonly logger = new Logger(ReportReadModel.name);
   private current: Promise<void> | null = null;
-  private status: ReportRebuildStatus = { state: 'idle', startedAt: null, finishedAt: null, error: null };
+  private status: ReportRebuildStatus = {
+    state: 'idle',
+    startedAt: null,
+    finishedAt: null,
+    error: null,
+  };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -32,19 +48,37 @@ export class ReportReadModel {
   /** Starts a shadow rebuild (or joins the running one); resolves once switched over. */
   rebuild(): Promise<void> {
     if (this.current) return this.current;
-    this.status = { state: 'preparing', startedAt: new Date().toISOString(), finishedAt: null, error: null };
-    const rebuild = shadowRebuildOfReports(this.dataSource, this.store, (phase) => {
-      this.status = { ...this.status, state: phase };
-      this.logger.log(`report read model rebuild: ${phase}`);
-    });
+    this.status = {
+      state: 'preparing',
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+    };
+    const rebuild = shadowRebuildOfReports(
+      this.dataSource,
+      this.store,
+      (phase) => {
+        this.status = { ...this.status, state: phase };
+        this.logger.log(`report read model rebuild: ${phase}`);
+      },
+    );
     this.current = rebuild
       .run()
       .then(
         () => {
-          this.status = { ...this.status, state: 'done', finishedAt: new Date().toISOString() };
+          this.status = {
+            ...this.status,
+            state: 'done',
+            finishedAt: new Date().toISOString(),
+          };
         },
         (error: unknown) => {
-          this.status = { ...this.status, state: 'failed', finishedAt: new Date().toISOString(), error: error instanceof Error ? error.message : String(error) };
+          this.status = {
+            ...this.status,
+            state: 'failed',
+            finishedAt: new Date().toISOString(),
+            error: error instanceof Error ? error.message : String(error),
+          };
           throw error;
         },
       )
@@ -56,12 +90,20 @@ export class ReportReadModel {
 }
 
 /** The report projection's shadow rebuild, also used by the benchmark. */
-export function shadowRebuildOfReports(dataSource: DataSource, store: EventStore, onPhase?: (phase: ShadowRebuildPhase) => void): ShadowRebuild {
+export function shadowRebuildOfReports(
+  dataSource: DataSource,
+  store: EventStore,
+  onPhase?: (phase: ShadowRebuildPhase) => void,
+): ShadowRebuild {
   return new ShadowRebuild(dataSource, store, {
     liveProjection: TIME_REPORT_PROJECTION,
-    shadowProjection: new TimeReportProjectionCore(`${TIME_REPORT_PROJECTION}${SHADOW_SUFFIX}`, reportTables(SHADOW_SUFFIX)),
+    shadowProjection: new TimeReportProjectionCore(
+      `${TIME_REPORT_PROJECTION}${SHADOW_SUFFIX}`,
+      reportTables(SHADOW_SUFFIX),
+    ),
     tables: tableList(LIVE_REPORT_TABLES),
     shadowOf: (table) => `${table}${SHADOW_SUFFIX}`,
+    batchSize: 5000,
     ...(onPhase ? { onPhase } : {}),
   });
 }

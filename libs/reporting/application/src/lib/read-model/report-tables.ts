@@ -25,13 +25,25 @@ const BASE: ReportTables = {
 export const SHADOW_SUFFIX = '__shadow';
 
 export function reportTables(suffix = ''): ReportTables {
-  if (!/^[a-z0-9_]*$/.test(suffix)) throw new Error(`Invalid table suffix ${suffix}`);
-  return Object.fromEntries(Object.entries(BASE).map(([key, name]) => [key, `${name}${suffix}`])) as unknown as ReportTables;
+  if (!/^[a-z0-9_]*$/.test(suffix))
+    throw new Error(`Invalid table suffix ${suffix}`);
+  return Object.fromEntries(
+    Object.entries(BASE).map(([key, name]) => [key, `${name}${suffix}`]),
+  ) as unknown as ReportTables;
 }
 
 export const LIVE_REPORT_TABLES = reportTables();
 
 /** Every table of the set, dimension tables first (the order the swap locks and renames them in). */
 export function tableList(tables: ReportTables): string[] {
-  return [tables.settings, tables.members, tables.teams, tables.memberships, tables.clients, tables.projects, tables.tasks, tables.entries];
+  return [
+    tables.settings,
+    tables.members,
+    tables.teams,
+    tables.memberships,
+    tables.clients,
+    tables.projects,
+    tables.tasks,
+    tables.entries,
+  ];
 }

@@ -1,21 +1,44 @@
 import type { TimeReport } from '@billing/reporting/contracts';
-import { recreateDatabase, type ReportTestApp, startReportTestApp } from '../../testing/report-test-app';
-import { flattenReport, referenceGroups, referenceSelect, ReportWorld } from '../../testing/report-world';
+import {
+  recreateDatabase,
+  type ReportTestApp,
+  startReportTestApp,
+} from '../../testing/report-test-app';
+import {
+  flattenReport,
+  referenceGroups,
+  referenceSelect,
+  ReportWorld,
+} from '../../testing/report-world';
 import { TimeReports } from '../time-report/time-reports';
 import { ReportReadModel } from './report-read-model';
 
 const START = Date.parse('2026-01-05T07:00:00Z') / 1000;
 const period = { from: '2026-01-01', to: '2026-12-31' };
-const spec = { period, filters: {}, groupBy: ['project' as const, 'member' as const] };
+const spec = {
+  period,
+  filters: {},
+  groupBy: ['project' as const, 'member' as const],
+};
 
-function busyWorld(entries: number): { world: ReportWorld; log: (i: number) => void } {
+function busyWorld(entries: number): {
+  world: ReportWorld;
+  log: (i: number) => void;
+} {
   const world = new ReportWorld();
   world.setUpOrganisation('Europe/Berlin');
-  const members = Array.from({ length: 12 }, (_, i) => world.member(`Member ${i}`));
+  const members = Array.from({ length: 12 }, (_, i) =>
+    world.member(`Member ${i}`),
+  );
   const teams = [world.team('Team A'), world.team('Team B')];
-  members.forEach((memberId, i) => world.assign(memberId, teams[i % 2] ?? null, '2026-01-01'));
+  members.forEach((memberId, i) =>
+    world.assign(memberId, teams[i % 2] ?? null, '2026-01-01'),
+  );
   const clients = [world.client('Client X'), world.client('Client Y')];
-  const projects = clients.flatMap((clientId, i) => [world.project(clientId, `P${i}a`, { mode: 'up', incrementMinutes: 15 }), world.project(clientId, `P${i}b`)]);
+  const projects = clients.flatMap((clientId, i) => [
+    world.project(clientId, `P${i}a`, { mode: 'up', incrementMinutes: 15 }),
+    world.project(clientId, `P${i}b`),
+  ]);
   const log = (i: number) =>
     world.log({
       memberId: members[i % members.length] as string,
@@ -30,13 +53,18 @@ function busyWorld(entries: number): { world: ReportWorld; log: (i: number) => v
 }
 
 const snapshot = (testApp: ReportTestApp) =>
-  testApp.dataSource.query(`select * from rpt_time_entries order by entry_id`) as Promise<Array<Record<string, unknown>>>;
+  testApp.dataSource.query(
+    `select * from rpt_time_entries order by entry_id`,
+  ) as Promise<Array<Record<string, unknown>>>;
 
 describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
   let testApp: ReportTestApp;
 
   beforeAll(async () => {
-    testApp = await startReportTestApp({ databaseUrl: await recreateDatabase('billing_report_test_rebuild'), now: '2026-12-31T12:00:00Z' });
+    testApp = await startReportTestApp({
+      databaseUrl: await recreateDatabase('billing_report_test_rebuild'),
+      now: '2026-12-31T12:00:00Z',
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -70,7 +98,9 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
     for (const answer of answers) expect(answer).toEqual(before);
     expect(await reports.run(spec, { kind: 'all' })).toEqual(before);
     expect(await snapshot(testApp)).toEqual(rowsBefore);
-    const leftovers = await testApp.dataSource.query(`select tablename from pg_tables where tablename like 'rpt_%\\_\\_%'`);
+    const leftovers = await testApp.dataSource.query(
+      `select tablename from pg_tables where tablename like 'rpt_%\\_\\_%'`,
+    );
     expect(leftovers).toEqual([]);
   }, 120_000);
 
@@ -88,10 +118,20 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
     await world.appendTo(testApp.eventStore, appended);
     await testApp.caughtUp();
     const filters = { clientIds: [...world.clients.keys()] };
-    const report = await testApp.app.get(TimeReports).run({ ...spec, filters }, { kind: 'all' });
+    const report = await testApp.app
+      .get(TimeReports)
+      .run({ ...spec, filters }, { kind: 'all' });
     expect(report.totals.entryCount).toBe(1601);
-    expect(Object.fromEntries(flattenReport(report.totals, report.groups))).toEqual(
-      Object.fromEntries(referenceGroups(world, referenceSelect(world.referenceRows(), period, filters), spec.groupBy)),
+    expect(
+      Object.fromEntries(flattenReport(report.totals, report.groups)),
+    ).toEqual(
+      Object.fromEntries(
+        referenceGroups(
+          world,
+          referenceSelect(world.referenceRows(), period, filters),
+          spec.groupBy,
+        ),
+      ),
     );
   }, 120_000);
 });

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { Projection, RecordedEvent } from '@billing/event-store';
 import { TIME_ENTRY_EVENT_TYPES } from '@billing/time-tracking/domain';
 import type { EntityManager } from 'typeorm';
-import { applyDimensionEvent, DIMENSION_EVENT_TYPES, DIMENSION_STREAM_PREFIXES, isDimensionEvent } from './dimension-updates';
+import {
+  applyDimensionEvent,
+  DIMENSION_EVENT_TYPES,
+  DIMENSION_STREAM_PREFIXES,
+  isDimensionEvent,
+} from './dimension-updates';
 import { foldEntries } from './entry-states';
 import { upsertEntries } from './entry-upsert';
-import { LIVE_REPORT_TABLES, type ReportTables, tableList } from './report-tables';
+import {
+  LIVE_REPORT_TABLES,
+  type ReportTables,
+  tableList,
+} from './report-tables';
 
 export const TIME_REPORT_PROJECTION = 'reporting-time-report';
 
@@ -29,7 +38,11 @@ export class TimeReportProjectionCore implements Projection {
     let run: RecordedEvent[] = [];
     const flush = async () => {
       if (run.length === 0) return;
-      await upsertEntries(em, this.tables, (await foldEntries(em, this.tables, run)).values());
+      await upsertEntries(
+        em,
+        this.tables,
+        (await foldEntries(em, this.tables, run)).values(),
+      );
       run = [];
     };
     for (const event of events) {

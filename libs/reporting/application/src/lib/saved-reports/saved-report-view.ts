@@ -1,7 +1,10 @@
 import type { SavedReportView } from '@billing/reporting/contracts';
 import type { SavedReportRow } from './saved-report.row';
 
-export function savedReportView(row: SavedReportRow, callerId: string): SavedReportView {
+export function savedReportView(
+  row: SavedReportRow,
+  callerId: string,
+): SavedReportView {
   return {
     id: row.id,
     name: row.name,

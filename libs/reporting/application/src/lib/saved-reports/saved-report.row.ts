@@ -1,5 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ReportGroupBy, SavedReportPeriod, TimeReportFilters } from '@billing/reporting/contracts';
+import type {
+  ReportGroupBy,
+  SavedReportPeriod,
+  TimeReportFilters,
+} from '@billing/reporting/contracts';
 
 export interface SavedReportDefinition {
   period: SavedReportPeriod;

@@ -11,7 +11,13 @@ import type {
   SaveReportRequest,
 } from '@billing/reporting/contracts';
 import { newIdFor } from '@billing/shared/event-sourcing';
-import { type Clock, ForbiddenError, localDateOf, NotFoundError, ValidationError } from '@billing/shared/kernel';
+import {
+  type Clock,
+  ForbiddenError,
+  localDateOf,
+  NotFoundError,
+  ValidationError,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import type { Repository } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
@@ -24,27 +30,45 @@ import { savedReportView } from './saved-report-view';
 
 /** A save request as validated: the period's fields are checked against its kind by the DTO. */
 export type SaveReportInput = Omit<SaveReportRequest, 'period'> & {
-  period: { kind: 'fixed' | 'relative'; from?: string; to?: string; relative?: RelativePeriod };
+  period: {
+    kind: 'fixed' | 'relative';
+    from?: string;
+    to?: string;
+    relative?: RelativePeriod;
+  };
 };
 
 function periodOf(period: SaveReportInput['period']): SavedReportPeriod {
   if (period.kind === 'relative') {
-    if (period.relative === undefined) throw ValidationError.single('period.relative', 'is required for a relative period');
+    if (period.relative === undefined)
+      throw ValidationError.single(
+        'period.relative',
+        'is required for a relative period',
+      );
     return { kind: 'relative', relative: period.relative };
   }
-  if (period.from === undefined || period.to === undefined) throw ValidationError.single('period', 'a fixed period needs from and to');
-  return { kind: 'fixed', ...checkPeriod({ from: period.from, to: period.to }) };
+  if (period.from === undefined || period.to === undefined)
+    throw ValidationError.single('period', 'a fixed period needs from and to');
+  return {
+    kind: 'fixed',
+    ...checkPeriod({ from: period.from, to: period.to }),
+  };
 }
 
 function definitionOf(request: SaveReportInput): SavedReportDefinition {
-  return { period: periodOf(request.period), filters: cleanFilters(request.filters), groupBy: [...(request.groupBy ?? [])] };
+  return {
+    period: periodOf(request.period),
+    filters: cleanFilters(request.filters),
+    groupBy: [...(request.groupBy ?? [])],
+  };
 }
 
 /** Saved report definitions: the owner's to change, everyone's to read when shared. */
 @Injectable()
 export class SavedReports {
   constructor(
-    @InjectRepository(SavedReportRow) private readonly rows: Repository<SavedReportRow>,
+    @InjectRepository(SavedReportRow)
+    private readonly rows: Repository<SavedReportRow>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly zone: OrganisationZone,
     private readonly reports: TimeReports,
@@ -57,14 +81,22 @@ export class SavedReports {
       .orderBy('lower(r.name)', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
-    return { items: rows.map((row) => savedReportView(row, principal.memberId)) };
+    return {
+      items: rows.map((row) => savedReportView(row, principal.memberId)),
+    };
   }
 
   async get(principal: Principal, id: string): Promise<SavedReportView> {
-    return savedReportView(await this.visible(principal, id), principal.memberId);
+    return savedReportView(
+      await this.visible(principal, id),
+      principal.memberId,
+    );
   }
 
-  async create(principal: Principal, request: SaveReportInput): Promise<SavedReportView> {
+  async create(
+    principal: Principal,
+    request: SaveReportInput,
+  ): Promise<SavedReportView> {
     const now = this.clock.now();
     const row = Object.assign(new SavedReportRow(), {
       id: newIdFor('saved-report'),
@@ -75,13 +107,27 @@ export class SavedReports {
       createdAt: now,
       updatedAt: now,
     });
-    await this.rows.createQueryBuilder().insert().values(row).orIgnore().execute();
+    await this.rows
+      .createQueryBuilder()
+      .insert()
+      .values(row)
+      .orIgnore()
+      .execute();
     return this.get(principal, row.id);
   }
 
-  async update(principal: Principal, id: string, request: SaveReportInput): Promise<SavedReportView> {
+  async update(
+    principal: Principal,
+    id: string,
+    request: SaveReportInput,
+  ): Promise<SavedReportView> {
     const row = await this.owned(principal, id);
-    Object.assign(row, { name: request.name, definition: definitionOf(request), shared: request.shared ?? false, updatedAt: this.clock.now() });
+    Object.assign(row, {
+      name: request.name,
+      definition: definitionOf(request),
+      shared: request.shared ?? false,
+      updatedAt: this.clock.now(),
+    });
     await this.rows.save(row);
     return savedReportView(row, principal.memberId);
   }
@@ -92,20 +138,39 @@ export class SavedReports {
   }
 
   /** Runs a visible saved report with the caller's own scope. */
-  async run(principal: Principal, id: string, scope: QueryScope): Promise<SavedReportRun> {
+  async run(
+    principal: Principal,
+    id: string,
+    scope: QueryScope,
+  ): Promise<SavedReportRun> {
     return this.runRow(await this.visible(principal, id), scope);
   }
 
   /** Runs a saved report within `scope` (the caller's, or a shared link's sharer's). */
-  async runRow(row: SavedReportRow, scope: QueryScope): Promise<SavedReportRun> {
+  async runRow(
+    row: SavedReportRow,
+    scope: QueryScope,
+  ): Promise<SavedReportRun> {
     const { definition } = row;
     const period =
       definition.period.kind === 'fixed'
         ? { from: definition.period.from, to: definition.period.to }
-        : resolveRelativePeriod(definition.period.relative, localDateOf(this.clock.now(), await this.zone.current()));
-    const report = await this.reports.run({ period, filters: definition.filters, groupBy: definition.groupBy }, scope);
+        : resolveRelativePeriod(
+            definition.period.relative,
+            localDateOf(this.clock.now(), await this.zone.current()),
+          );
+    const report = await this.reports.run(
+      { period, filters: definition.filters, groupBy: definition.groupBy },
+      scope,
+    );
     return {
-      savedReport: { id: row.id, name: row.name, period: definition.period, filters: definition.filters, groupBy: definition.groupBy },
+      savedReport: {
+        id: row.id,
+        name: row.name,
+        period: definition.period,
+        filters: definition.filters,
+        groupBy: definition.groupBy,
+      },
       period,
       report,
     };
@@ -116,16 +181,24 @@ export class SavedReports {
   }
 
   /** Own or shared with the organisation; 404 otherwise (its existence is not revealed). */
-  private async visible(principal: Principal, id: string): Promise<SavedReportRow> {
+  private async visible(
+    principal: Principal,
+    id: string,
+  ): Promise<SavedReportRow> {
     const row = await this.rows.findOneBy({ id });
-    if (row === null || (row.ownerId !== principal.memberId && !row.shared)) throw new NotFoundError('SavedReport', id);
+    if (row === null || (row.ownerId !== principal.memberId && !row.shared))
+      throw new NotFoundError('SavedReport', id);
     return row;
   }
 
   /** Only the owner changes, deletes or shares a saved report online. */
   async owned(principal: Principal, id: string): Promise<SavedReportRow> {
     const row = await this.visible(principal, id);
-    if (row.ownerId !== principal.memberId) throw new ForbiddenError('reports.read', 'only the owner may change this saved report');
+    if (row.ownerId !== principal.memberId)
+      throw new ForbiddenError(
+        'reports.read',
+        'only the owner may change this saved report',
+      );
     return row;
   }
 }

@@ -1,4 +1,11 @@
-import { CHECKPOINT_TABLE, type EventStore, type Position, type Projection, START, SubscriptionRunner } from '@billing/event-store';
+import {
+  CHECKPOINT_TABLE,
+  type EventStore,
+  type Position,
+  type Projection,
+  START,
+  SubscriptionRunner,
+} from '@billing/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface ShadowRebuildOptions {
@@ -15,12 +22,19 @@ export interface ShadowRebuildOptions {
   onPhase?(phase: ShadowRebuildPhase): void;
 }
 
-export type ShadowRebuildPhase = 'preparing' | 'replaying' | 'indexing' | 'switching' | 'done';
+export type ShadowRebuildPhase =
+  | 'preparing'
+  | 'replaying'
+  | 'indexing'
+  | 'switching'
+  | 'done';
 
 const OLD_SUFFIX = '__old';
 const MAX_SWITCH_ATTEMPTS = 5;
 
-const isDeadlock = (error: unknown): boolean => (error as { driverError?: { code?: string }; code?: string }).driverError?.code === '40P01' || (error as { code?: string }).code === '40P01';
+const isDeadlock = (error: unknown): boolean =>
+  (error as { driverError?: { code?: string }; code?: string }).driverError
+    ?.code === '40P01' || (error as { code?: string }).code === '40P01';
 
 interface IndexDefinition {
   definition: string;
@@ -52,14 +66,23 @@ export class ShadowRebuild {
     options.onPhase?.('preparing');
     const deferredIndexes = await this.createShadowTables();
     options.onPhase?.('replaying');
-    const runner = new SubscriptionRunner(this.dataSource, this.store, [options.shadowProjection], {
-      rebuildBatchSize: options.batchSize ?? 2000,
-    });
+    const runner = new SubscriptionRunner(
+      this.dataSource,
+      this.store,
+      [options.shadowProjection],
+      {
+        rebuildBatchSize: options.batchSize ?? 2000,
+      },
+    );
     await runner.rebuild(options.shadowProjection.name);
     options.onPhase?.('indexing');
-    for (const index of deferredIndexes) await this.dataSource.query(index.definition);
+    for (const index of deferredIndexes)
+      await this.dataSource.query(index.definition);
     // Vacuum also sets the visibility map, so covering indexes answer without visiting the heap.
-    for (const table of options.tables) await this.dataSource.query(`vacuum (analyze) ${options.shadowOf(table)}`);
+    for (const table of options.tables)
+      await this.dataSource.query(
+        `vacuum (analyze) ${options.shadowOf(table)}`,
+      );
     options.onPhase?.('switching');
     await this.switchWithRetries();
     options.onPhase?.('done');
@@ -86,23 +109,35 @@ export class ShadowRebuild {
     for (const table of this.options.tables) {
       const shadow = this.options.shadowOf(table);
       await this.dataSource.query(`drop table if exists ${shadow}`);
-      await this.dataSource.query(`create table ${shadow} (like ${table} including defaults including constraints including generated)`);
+      await this.dataSource.query(
+        `create table ${shadow} (like ${table} including defaults including constraints including generated)`,
+      );
       const keys: Array<{ definition: string }> = await this.dataSource.query(
         `select pg_get_constraintdef(c.oid) as definition from pg_constraint c
           where c.conrelid = $1::regclass and c.contype in ('p', 'u') order by c.conname`,
         [table],
       );
-      for (const key of keys) await this.dataSource.query(`alter table ${shadow} add ${key.definition}`);
-      const indexes: Array<{ definition: string }> = await this.dataSource.query(
-        `select pg_get_indexdef(i.indexrelid) as definition from pg_index i
+      for (const key of keys)
+        await this.dataSource.query(
+          `alter table ${shadow} add ${key.definition}`,
+        );
+      const indexes: Array<{ definition: string }> =
+        await this.dataSource.query(
+          `select pg_get_indexdef(i.indexrelid) as definition from pg_index i
           where i.indrelid = $1::regclass
             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
           order by i.indexrelid`,
-        [table],
-      );
-      for (const index of indexes) deferred.push({ definition: retarget(index.definition, table, shadow) });
+          [table],
+        );
+      for (const index of indexes)
+        deferred.push({
+          definition: retarget(index.definition, table, shadow),
+        });
     }
-    await this.dataSource.query(`delete from ${CHECKPOINT_TABLE} where projection = $1`, [this.options.shadowProjection.name]);
+    await this.dataSource.query(
+      `delete from ${CHECKPOINT_TABLE} where projection = $1`,
+      [this.options.shadowProjection.name],
+    );
     return deferred;
   }
 
@@ -111,41 +146,85 @@ export class ShadowRebuild {
     const live = options.liveProjection;
     const shadowName = options.shadowProjection.name;
     // Tables first, then the checkpoint row: the order a live batch takes them in, so the two never deadlock.
-    await em.query(`lock table ${options.tables.join(', ')} in access exclusive mode`);
-    await em.query(`insert into ${CHECKPOINT_TABLE} (projection, position) values ($1, $2) on conflict (projection) do nothing`, [live, START]);
-    await em.query(`select 1 from ${CHECKPOINT_TABLE} where projection = $1 for update`, [live]);
+    await em.query(
+      `lock table ${options.tables.join(', ')} in access exclusive mode`,
+    );
+    await em.query(
+      `insert into ${CHECKPOINT_TABLE} (projection, position) values ($1, $2) on conflict (projection) do nothing`,
+      [live, START],
+    );
+    await em.query(
+      `select 1 from ${CHECKPOINT_TABLE} where projection = $1 for update`,
+      [live],
+    );
     const [shadowCheckpoint] = (await em.query(
       `select position, events_applied, last_event_recorded_at from ${CHECKPOINT_TABLE} where projection = $1`,
       [shadowName],
-    )) as Array<{ position: string; events_applied: string; last_event_recorded_at: Date | null }>;
-    if (shadowCheckpoint === undefined) throw new Error(`shadow projection ${shadowName} has no checkpoint`);
-    const caughtUp = await this.catchUp(em, shadowCheckpoint.position as Position);
+    )) as Array<{
+      position: string;
+      events_applied: string;
+      last_event_recorded_at: Date | null;
+    }>;
+    if (shadowCheckpoint === undefined)
+      throw new Error(`shadow projection ${shadowName} has no checkpoint`);
+    const caughtUp = await this.catchUp(
+      em,
+      shadowCheckpoint.position as Position,
+    );
     for (const table of options.tables) {
-      await em.query(`alter table ${table} rename to ${unqualified(table)}${OLD_SUFFIX}`);
-      await em.query(`alter table ${options.shadowOf(table)} rename to ${unqualified(table)}`);
+      await em.query(
+        `alter table ${table} rename to ${unqualified(table)}${OLD_SUFFIX}`,
+      );
+      await em.query(
+        `alter table ${options.shadowOf(table)} rename to ${unqualified(table)}`,
+      );
       await em.query(`drop table ${table}${OLD_SUFFIX}`);
     }
     await em.query(
       `update ${CHECKPOINT_TABLE}
           set position = $2, events_applied = $3, last_event_recorded_at = coalesce($4, $5::timestamptz), updated_at = now()
         where projection = $1`,
-      [live, caughtUp.position, Number(shadowCheckpoint.events_applied) + caughtUp.events, caughtUp.lastRecordedAt, shadowCheckpoint.last_event_recorded_at],
+      [
+        live,
+        caughtUp.position,
+        Number(shadowCheckpoint.events_applied) + caughtUp.events,
+        caughtUp.lastRecordedAt,
+        shadowCheckpoint.last_event_recorded_at,
+      ],
     );
-    await em.query(`delete from ${CHECKPOINT_TABLE} where projection = $1`, [shadowName]);
+    await em.query(`delete from ${CHECKPOINT_TABLE} where projection = $1`, [
+      shadowName,
+    ]);
   }
 
   /** Applies what was appended since the replay ended, inside the switch transaction. */
-  private async catchUp(em: EntityManager, from: Position): Promise<{ position: Position; events: number; lastRecordedAt: string | null }> {
+  private async catchUp(
+    em: EntityManager,
+    from: Position,
+  ): Promise<{
+    position: Position;
+    events: number;
+    lastRecordedAt: string | null;
+  }> {
     const projection = this.options.shadowProjection;
     let position = from;
     let events = 0;
     let lastRecordedAt: string | null = null;
     for (;;) {
-      const slice = await this.store.readAll({ from: position, maxCount: this.options.batchSize ?? 2000, filter: projection.filter });
+      const slice = await this.store.readAll({
+        from: position,
+        maxCount: this.options.batchSize ?? 2000,
+        filter: projection.filter,
+      });
       if (slice.events.length > 0) {
-        await projection.apply(slice.events, em, { projection: projection.name, replaying: true });
+        await projection.apply(slice.events, em, {
+          projection: projection.name,
+          replaying: true,
+        });
         events += slice.events.length;
-        lastRecordedAt = slice.events[slice.events.length - 1]?.metadata.recordedAt ?? lastRecordedAt;
+        lastRecordedAt =
+          slice.events[slice.events.length - 1]?.metadata.recordedAt ??
+          lastRecordedAt;
       }
       position = slice.next;
       if (slice.isEnd) return { position, events, lastRecordedAt };
@@ -159,9 +238,13 @@ function unqualified(table: string): string {
 
 /** `CREATE INDEX name ON public.table USING ...` -> `CREATE INDEX ON public.shadow USING ...` (PostgreSQL names it). */
 function retarget(definition: string, table: string, shadow: string): string {
-  const match = /^CREATE (UNIQUE )?INDEX \S+ ON (ONLY )?(\S+) (.*)$/s.exec(definition);
-  if (match === null) throw new Error(`Unexpected index definition: ${definition}`);
+  const match = /^CREATE (UNIQUE )?INDEX \S+ ON (ONLY )?(\S+) (.*)$/s.exec(
+    definition,
+  );
+  if (match === null)
+    throw new Error(`Unexpected index definition: ${definition}`);
   const target = match[3] ?? '';
-  if (unqualified(target) !== unqualified(table)) throw new Error(`Index ${definition} is not on ${table}`);
+  if (unqualified(target) !== unqualified(table))
+    throw new Error(`Index ${definition} is not on ${table}`);
   return `CREATE ${match[1] ?? ''}INDEX ON ${shadow} ${match[4] ?? ''}`;
 }

@@ -21,7 +21,9 @@ export class LinkTokens {
   private readonly key: Buffer;
 
   constructor(config: AppConfig) {
-    this.key = createHmac('sha256', config.auth.tokenSecret).update('billing:reporting:shared-report-links:v1').digest();
+    this.key = createHmac('sha256', config.auth.tokenSecret)
+      .update('billing:reporting:shared-report-links:v1')
+      .digest();
   }
 
   sign(claims: LinkClaims): string {
@@ -37,7 +39,8 @@ export class LinkTokens {
     if (!isUuid(linkId)) return undefined;
     const expected = Buffer.from(this.mac(`${linkId}.${expires}`));
     const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return undefined;
     return { linkId, expiresAt: Number(expires) };
   }
 

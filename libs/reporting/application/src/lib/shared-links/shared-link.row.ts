@@ -8,6 +8,9 @@ export class SharedLinkRow {
   @Column({ name: 'created_by', type: 'uuid' }) createdBy!: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
-  @Column({ name: 'revoked_by', type: 'uuid', nullable: true }) revokedBy!: string | null;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true }) revokedBy!:
+    | string
+    | null;
 }

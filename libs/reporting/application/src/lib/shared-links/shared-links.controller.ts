@@ -1,8 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { CreatedSharedLink, SharedLinkList } from '@billing/reporting/contracts';
+import type {
+  CreatedSharedLink,
+  SharedLinkList,
+} from '@billing/reporting/contracts';
 import { UuidParam } from '../shared/uuid-param.pipe';
 import { CreateSharedLinkDto } from './shared-link.dto';
 import { SharedLinks } from './shared-links';
@@ -15,12 +29,19 @@ export class SharedLinksController {
   constructor(private readonly links: SharedLinks) {}
 
   @Post()
-  create(@CurrentPrincipal() principal: Principal, @Param('id', new UuidParam()) id: string, @Body() body: CreateSharedLinkDto): Promise<CreatedSharedLink> {
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParam()) id: string,
+    @Body() body: CreateSharedLinkDto,
+  ): Promise<CreatedSharedLink> {
     return this.links.create(principal, id, body.expiresAt);
   }
 
   @Get()
-  list(@CurrentPrincipal() principal: Principal, @Param('id', new UuidParam()) id: string): Promise<SharedLinkList> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParam()) id: string,
+  ): Promise<SharedLinkList> {
     return this.links.list(principal, id);
   }
 

@@ -2,9 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccessPolicy, PrincipalResolver } from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import { type CreatedSharedLink, MAX_SHARED_LINK_DAYS, type SharedLinkList, type SharedLinkView, type SharedReportView } from '@billing/reporting/contracts';
+import {
+  type CreatedSharedLink,
+  MAX_SHARED_LINK_DAYS,
+  type SharedLinkList,
+  type SharedLinkView,
+  type SharedReportView,
+} from '@billing/reporting/contracts';
 import { newIdFor } from '@billing/shared/event-sourcing';
-import { type Clock, DomainError, NotFoundError, ValidationError } from '@billing/shared/kernel';
+import {
+  type Clock,
+  DomainError,
+  NotFoundError,
+  ValidationError,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { IsNull, type Repository } from 'typeorm';
 import { SavedReports } from '../saved-reports/saved-reports';
@@ -38,7 +49,8 @@ function viewOf(row: SharedLinkRow, now: Date): SharedLinkView {
 @Injectable()
 export class SharedLinks {
   constructor(
-    @InjectRepository(SharedLinkRow) private readonly rows: Repository<SharedLinkRow>,
+    @InjectRepository(SharedLinkRow)
+    private readonly rows: Repository<SharedLinkRow>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tokens: LinkTokens,
     private readonly savedReports: SavedReports,
@@ -46,14 +58,24 @@ export class SharedLinks {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async create(principal: Principal, savedReportId: string, expiresAtText: string): Promise<CreatedSharedLink> {
+  async create(
+    principal: Principal,
+    savedReportId: string,
+    expiresAtText: string,
+  ): Promise<CreatedSharedLink> {
     await this.savedReports.owned(principal, savedReportId);
     const now = this.clock.now();
     // Whole seconds: the token carries the expiry as Unix seconds.
-    const expiresAt = new Date(Math.floor(Date.parse(expiresAtText) / 1000) * 1000);
-    if (expiresAt.getTime() <= now.getTime()) throw ValidationError.single('expiresAt', 'must be in the future');
+    const expiresAt = new Date(
+      Math.floor(Date.parse(expiresAtText) / 1000) * 1000,
+    );
+    if (expiresAt.getTime() <= now.getTime())
+      throw ValidationError.single('expiresAt', 'must be in the future');
     if (expiresAt.getTime() > now.getTime() + MAX_SHARED_LINK_DAYS * DAY_MS) {
-      throw ValidationError.single('expiresAt', `must be at most ${MAX_SHARED_LINK_DAYS} days ahead`);
+      throw ValidationError.single(
+        'expiresAt',
+        `must be at most ${MAX_SHARED_LINK_DAYS} days ahead`,
+      );
     }
     const row = Object.assign(new SharedLinkRow(), {
       id: newIdFor('shared-report-link'),
@@ -64,25 +86,46 @@ export class SharedLinks {
       revokedAt: null,
       revokedBy: null,
     });
-    await this.rows.createQueryBuilder().insert().values(row).orIgnore().execute();
+    await this.rows
+      .createQueryBuilder()
+      .insert()
+      .values(row)
+      .orIgnore()
+      .execute();
     const stored = (await this.rows.findOneBy({ id: row.id })) ?? row;
-    const token = this.tokens.sign({ linkId: stored.id, expiresAt: Math.floor(stored.expiresAt.getTime() / 1000) });
+    const token = this.tokens.sign({
+      linkId: stored.id,
+      expiresAt: Math.floor(stored.expiresAt.getTime() / 1000),
+    });
     return { ...viewOf(stored, now), token, path: `${SHARED_PATH}${token}` };
   }
 
-  async list(principal: Principal, savedReportId: string): Promise<SharedLinkList> {
+  async list(
+    principal: Principal,
+    savedReportId: string,
+  ): Promise<SharedLinkList> {
     await this.savedReports.owned(principal, savedReportId);
-    const rows = await this.rows.find({ where: { savedReportId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const rows = await this.rows.find({
+      where: { savedReportId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
     const now = this.clock.now();
     return { items: rows.map((row) => viewOf(row, now)) };
   }
 
   /** Takes effect at once: the next open of the link finds it revoked. Revoking twice is a no-op. */
-  async revoke(principal: Principal, savedReportId: string, linkId: string): Promise<void> {
+  async revoke(
+    principal: Principal,
+    savedReportId: string,
+    linkId: string,
+  ): Promise<void> {
     await this.savedReports.owned(principal, savedReportId);
     const row = await this.rows.findOneBy({ id: linkId, savedReportId });
     if (row === null) throw new NotFoundError('SharedLink', linkId);
-    await this.rows.update({ id: linkId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedBy: principal.memberId });
+    await this.rows.update(
+      { id: linkId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedBy: principal.memberId },
+    );
   }
 
   /**
@@ -94,13 +137,27 @@ export class SharedLinks {
     const gone = () => new NotFoundError('SharedReport', 'link');
     if (claims === undefined) throw gone();
     const row = await this.rows.findOneBy({ id: claims.linkId });
-    if (row === null || row.revokedAt !== null || Math.floor(row.expiresAt.getTime() / 1000) !== claims.expiresAt) throw gone();
-    if (row.expiresAt.getTime() <= this.clock.now().getTime()) throw new SharedLinkExpiredError();
+    if (
+      row === null ||
+      row.revokedAt !== null ||
+      Math.floor(row.expiresAt.getTime() / 1000) !== claims.expiresAt
+    )
+      throw gone();
+    if (row.expiresAt.getTime() <= this.clock.now().getTime())
+      throw new SharedLinkExpiredError();
     const saved = await this.savedReports.find(row.savedReportId);
     if (saved === null || saved.ownerId !== row.createdBy) throw gone();
     const sharer = await this.principals.forMember(row.createdBy);
-    if (sharer === undefined || !this.policy.allows(sharer, 'reports.share') || !this.policy.allows(sharer, 'reports.read')) throw gone();
-    const run = await this.savedReports.runRow(saved, this.policy.queryScope(sharer, 'reports.read'));
+    if (
+      sharer === undefined ||
+      !this.policy.allows(sharer, 'reports.share') ||
+      !this.policy.allows(sharer, 'reports.read')
+    )
+      throw gone();
+    const run = await this.savedReports.runRow(
+      saved,
+      this.policy.queryScope(sharer, 'reports.read'),
+    );
     return { ...run, expiresAt: row.expiresAt.toISOString() };
   }
 }

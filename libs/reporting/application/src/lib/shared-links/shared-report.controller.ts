@@ -17,7 +17,12 @@ export class SharedReportController {
     try {
       return await this.links.open(token);
     } catch (error) {
-      if (error instanceof SharedLinkExpiredError) throw new GoneException({ error: 'GONE', code: error.code, message: error.message });
+      if (error instanceof SharedLinkExpiredError)
+        throw new GoneException({
+          error: 'GONE',
+          code: error.code,
+          message: error.message,
+        });
       throw error;
     }
   }

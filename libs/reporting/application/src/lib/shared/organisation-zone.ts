@@ -10,7 +10,9 @@ export class OrganisationZone {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async current(): Promise<TimeZone> {
-    const rows: Array<{ time_zone: string }> = await this.dataSource.query(`select time_zone from ${LIVE_REPORT_TABLES.settings} where id = 1`);
+    const rows: Array<{ time_zone: string }> = await this.dataSource.query(
+      `select time_zone from ${LIVE_REPORT_TABLES.settings} where id = 1`,
+    );
     const zone = rows[0]?.time_zone;
     return isValidTimeZone(zone) ? zone : UTC;
   }

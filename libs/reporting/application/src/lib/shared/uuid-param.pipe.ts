@@ -7,7 +7,8 @@ export class UuidParam implements PipeTransform<string, string> {
   constructor(private readonly name = 'id') {}
 
   transform(value: string): string {
-    if (!isUuid(value)) throw ValidationError.single(this.name, 'must be a UUID');
+    if (!isUuid(value))
+      throw ValidationError.single(this.name, 'must be a UUID');
     return value;
   }
 }

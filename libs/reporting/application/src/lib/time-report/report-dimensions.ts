@@ -14,12 +14,39 @@ export interface ReportDimension {
 
 const t = LIVE_REPORT_TABLES;
 
-export const REPORT_DIMENSIONS: Readonly<Record<ReportGroupBy, ReportDimension>> = {
-  client: { column: 'client_id', labels: { table: t.clients, key: 'client_id' }, nullLabel: '(no client)', sortByKey: false },
-  project: { column: 'project_id', labels: { table: t.projects, key: 'project_id' }, nullLabel: '(no project)', sortByKey: false },
-  task: { column: 'task_id', labels: { table: t.tasks, key: 'task_id' }, nullLabel: '(no task)', sortByKey: false },
-  member: { column: 'member_id', labels: { table: t.members, key: 'member_id' }, nullLabel: '(no member)', sortByKey: false },
-  team: { column: 'team_id', labels: { table: t.teams, key: 'team_id' }, nullLabel: '(no team)', sortByKey: false },
+export const REPORT_DIMENSIONS: Readonly<
+  Record<ReportGroupBy, ReportDimension>
+> = {
+  client: {
+    column: 'client_id',
+    labels: { table: t.clients, key: 'client_id' },
+    nullLabel: '(no client)',
+    sortByKey: false,
+  },
+  project: {
+    column: 'project_id',
+    labels: { table: t.projects, key: 'project_id' },
+    nullLabel: '(no project)',
+    sortByKey: false,
+  },
+  task: {
+    column: 'task_id',
+    labels: { table: t.tasks, key: 'task_id' },
+    nullLabel: '(no task)',
+    sortByKey: false,
+  },
+  member: {
+    column: 'member_id',
+    labels: { table: t.members, key: 'member_id' },
+    nullLabel: '(no member)',
+    sortByKey: false,
+  },
+  team: {
+    column: 'team_id',
+    labels: { table: t.teams, key: 'team_id' },
+    nullLabel: '(no team)',
+    sortByKey: false,
+  },
   day: { column: 'local_day', nullLabel: '(no day)', sortByKey: true },
   week: { column: 'week_key', nullLabel: '(no week)', sortByKey: true },
   month: { column: 'month_key', nullLabel: '(no month)', sortByKey: true },

@@ -1,5 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import type { TimeReportFilters } from '@billing/reporting/contracts';
 
 const MAX_IDS = 1000;
@@ -41,7 +49,10 @@ export class ReportFiltersDto implements TimeReportFilters {
   @IsUUID('all', { each: true })
   teamIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Entries carrying at least one of these tags' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Entries carrying at least one of these tags',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -61,12 +72,22 @@ export class ReportFiltersDto implements TimeReportFilters {
 }
 
 /** Only the filters that were given, so saved definitions and echoed requests stay small. */
-export function cleanFilters(filters: TimeReportFilters | undefined): TimeReportFilters {
+export function cleanFilters(
+  filters: TimeReportFilters | undefined,
+): TimeReportFilters {
   const clean: TimeReportFilters = {};
   if (filters === undefined) return clean;
-  for (const key of ['clientIds', 'projectIds', 'taskIds', 'memberIds', 'teamIds', 'tags'] as const) {
+  for (const key of [
+    'clientIds',
+    'projectIds',
+    'taskIds',
+    'memberIds',
+    'teamIds',
+    'tags',
+  ] as const) {
     const values = filters[key];
-    if (values !== undefined && values.length > 0) clean[key] = [...new Set(values)];
+    if (values !== undefined && values.length > 0)
+      clean[key] = [...new Set(values)];
   }
   if (filters.billable !== undefined) clean.billable = filters.billable;
   if (filters.billed !== undefined) clean.billed = filters.billed;

@@ -5,7 +5,10 @@ import type { SqlParameters } from './sql-parameters';
  * What a caller may count, as a condition over report rows `e`: responsibles see the entries of their clients and
  * projects, of members in their teams on the entry's day, and their own; members their own entries.
  */
-export function scopeCondition(scope: QueryScope, parameters: SqlParameters): string | undefined {
+export function scopeCondition(
+  scope: QueryScope,
+  parameters: SqlParameters,
+): string | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
@@ -17,7 +20,10 @@ export function scopeCondition(scope: QueryScope, parameters: SqlParameters): st
         `e.project_id = any(${parameters.add([...scope.projectIds], '::uuid[]')})`,
         `e.team_id = any(${parameters.add([...scope.teamIds], '::uuid[]')})`,
       ];
-      if (scope.ownMemberId !== undefined) parts.push(`e.member_id = ${parameters.add(scope.ownMemberId, '::uuid')}`);
+      if (scope.ownMemberId !== undefined)
+        parts.push(
+          `e.member_id = ${parameters.add(scope.ownMemberId, '::uuid')}`,
+        );
       return `(${parts.join(' or ')})`;
     }
     default: {

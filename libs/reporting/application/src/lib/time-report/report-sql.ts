@@ -1,5 +1,9 @@
 import type { QueryScope } from '@billing/access/application';
-import type { ReportGroupBy, ReportPeriod, TimeReportFilters } from '@billing/reporting/contracts';
+import type {
+  ReportGroupBy,
+  ReportPeriod,
+  TimeReportFilters,
+} from '@billing/reporting/contracts';
 import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
 import { REPORT_DIMENSIONS } from './report-dimensions';
 import { scopeCondition } from './report-scope';
@@ -20,16 +24,26 @@ const ID_FILTERS = [
 ] as const;
 
 /** The WHERE clause over `rpt_time_entries e`: live entries of the period, the filters, the caller's scope. */
-export function whereClause(selection: ReportSelection, parameters: SqlParameters): string {
+export function whereClause(
+  selection: ReportSelection,
+  parameters: SqlParameters,
+): string {
   const { period, filters, scope } = selection;
-  const conditions = ['e.live', `e.local_day between ${parameters.add(period.from, '::date')} and ${parameters.add(period.to, '::date')}`];
+  const conditions = [
+    'e.live',
+    `e.local_day between ${parameters.add(period.from, '::date')} and ${parameters.add(period.to, '::date')}`,
+  ];
   for (const [field, column] of ID_FILTERS) {
     const ids = filters[field];
-    if (ids !== undefined && ids.length > 0) conditions.push(`e.${column} = any(${parameters.add(ids, '::uuid[]')})`);
+    if (ids !== undefined && ids.length > 0)
+      conditions.push(`e.${column} = any(${parameters.add(ids, '::uuid[]')})`);
   }
-  if (filters.tags !== undefined && filters.tags.length > 0) conditions.push(`e.tags && ${parameters.add(filters.tags, '::text[]')}`);
-  if (filters.billable !== undefined) conditions.push(`e.billable = ${parameters.add(filters.billable)}`);
-  if (filters.billed !== undefined) conditions.push(`e.billed = ${parameters.add(filters.billed)}`);
+  if (filters.tags !== undefined && filters.tags.length > 0)
+    conditions.push(`e.tags && ${parameters.add(filters.tags, '::text[]')}`);
+  if (filters.billable !== undefined)
+    conditions.push(`e.billable = ${parameters.add(filters.billable)}`);
+  if (filters.billed !== undefined)
+    conditions.push(`e.billed = ${parameters.add(filters.billed)}`);
   const scoped = scopeCondition(scope, parameters);
   if (scoped !== undefined) conditions.push(scoped);
   return conditions.join(' and ');
@@ -40,10 +54,15 @@ export function whereClause(selection: ReportSelection, parameters: SqlParameter
  * grouping set is the grand total), integer sums only; labels joined from the dimension tables afterwards.
  * Output: `g` (grouping bits, first level most significant), `k1..kn` as text, `label1..labeln`, and the sums.
  */
-export function totalsSql(selection: ReportSelection, groupBy: readonly ReportGroupBy[]): { sql: string; values: unknown[] } {
+export function totalsSql(
+  selection: ReportSelection,
+  groupBy: readonly ReportGroupBy[],
+): { sql: string; values: unknown[] } {
   const parameters = new SqlParameters();
   const where = whereClause(selection, parameters);
-  const columns = groupBy.map((dimension) => `e.${REPORT_DIMENSIONS[dimension].column}`);
+  const columns = groupBy.map(
+    (dimension) => `e.${REPORT_DIMENSIONS[dimension].column}`,
+  );
   const keys = columns.map((column, index) => `${column} as k${index + 1}`);
   const inner = `
     select ${columns.length > 0 ? `grouping(${columns.join(', ')})` : '0'} as g,
@@ -66,7 +85,9 @@ export function totalsSql(selection: ReportSelection, groupBy: readonly ReportGr
     const labels = REPORT_DIMENSIONS[dimension].labels;
     outputs.push(`r.k${level}::text as k${level}`);
     if (labels) {
-      joins.push(`left join ${labels.table} l${level} on l${level}.${labels.key} = r.k${level}`);
+      joins.push(
+        `left join ${labels.table} l${level} on l${level}.${labels.key} = r.k${level}`,
+      );
       outputs.push(`l${level}.name as label${level}`);
     } else {
       outputs.push(`r.k${level}::text as label${level}`);
@@ -79,7 +100,11 @@ export function totalsSql(selection: ReportSelection, groupBy: readonly ReportGr
 }
 
 /** One page of the matching entries, by start then id. */
-export function entriesSql(selection: ReportSelection, page: number, pageSize: number): { sql: string; values: unknown[] } {
+export function entriesSql(
+  selection: ReportSelection,
+  page: number,
+  pageSize: number,
+): { sql: string; values: unknown[] } {
   const parameters = new SqlParameters();
   const where = whereClause(selection, parameters);
   const sql = `

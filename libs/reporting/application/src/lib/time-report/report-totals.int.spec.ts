@@ -1,13 +1,32 @@
 import fc from 'fast-check';
-import { REPORT_GROUP_BY, type ReportGroupBy, type TimeReportFilters } from '@billing/reporting/contracts';
+import {
+  REPORT_GROUP_BY,
+  type ReportGroupBy,
+  type TimeReportFilters,
+} from '@billing/reporting/contracts';
 import type { TimeRounding } from '@billing/shared/kernel';
-import { recreateDatabase, type ReportTestApp, startReportTestApp } from '../../testing/report-test-app';
-import { flattenReport, referenceGroups, referenceSelect, ReportWorld } from '../../testing/report-world';
+import {
+  recreateDatabase,
+  type ReportTestApp,
+  startReportTestApp,
+} from '../../testing/report-test-app';
+import {
+  flattenReport,
+  referenceGroups,
+  referenceSelect,
+  ReportWorld,
+} from '../../testing/report-world';
 import { TimeReports } from './time-reports';
 
 const WINDOW_START = Date.parse('2026-03-01T00:00:00Z') / 1000; // Berlin and New York change to summer time inside the window
 const WINDOW_SECONDS = 60 * 86_400;
-const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Pacific/Auckland'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Pacific/Auckland',
+];
 const ROUNDINGS: TimeRounding[] = [
   { mode: 'none' },
   { mode: 'up', incrementMinutes: 15 },
@@ -23,28 +42,82 @@ function groupings(depth: number): ReportGroupBy[][] {
   const extend = (prefix: ReportGroupBy[]) => {
     if (prefix.length > 0) result.push(prefix);
     if (prefix.length === depth) return;
-    for (const dimension of REPORT_GROUP_BY) if (!prefix.includes(dimension)) extend([...prefix, dimension]);
+    for (const dimension of REPORT_GROUP_BY)
+      if (!prefix.includes(dimension)) extend([...prefix, dimension]);
   };
   extend([]);
   return result;
 }
 
 const operation = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), entry: fc.nat(), project: fc.nat(), task: fc.nat(4), billable: fc.boolean(), tags: fc.subarray(TAGS), start: fc.option(fc.nat(WINDOW_SECONDS)), duration: fc.integer({ min: 0, max: 5 * 3600 }) }),
-  fc.record({ kind: fc.constantFrom('delete' as const, 'restore' as const, 'bill' as const, 'unbill' as const), entry: fc.nat() }),
-  fc.record({ kind: fc.constantFrom('rename-client' as const, 'rename-project' as const, 'rename-task' as const, 'rename-member' as const), target: fc.nat(), name: fc.string({ minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('rounding' as const), project: fc.nat(), rounding: fc.constantFrom(...ROUNDINGS) }),
-  fc.record({ kind: fc.constant('move' as const), member: fc.nat(), team: fc.nat(2), day: fc.nat(59) }),
-  fc.record({ kind: fc.constant('stop' as const), entry: fc.nat(), duration: fc.integer({ min: 0, max: 5 * 3600 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    entry: fc.nat(),
+    project: fc.nat(),
+    task: fc.nat(4),
+    billable: fc.boolean(),
+    tags: fc.subarray(TAGS),
+    start: fc.option(fc.nat(WINDOW_SECONDS)),
+    duration: fc.integer({ min: 0, max: 5 * 3600 }),
+  }),
+  fc.record({
+    kind: fc.constantFrom(
+      'delete' as const,
+      'restore' as const,
+      'bill' as const,
+      'unbill' as const,
+    ),
+    entry: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constantFrom(
+      'rename-client' as const,
+      'rename-project' as const,
+      'rename-task' as const,
+      'rename-member' as const,
+    ),
+    target: fc.nat(),
+    name: fc.string({ minLength: 1, maxLength: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant('rounding' as const),
+    project: fc.nat(),
+    rounding: fc.constantFrom(...ROUNDINGS),
+  }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    member: fc.nat(),
+    team: fc.nat(2),
+    day: fc.nat(59),
+  }),
+  fc.record({
+    kind: fc.constant('stop' as const),
+    entry: fc.nat(),
+    duration: fc.integer({ min: 0, max: 5 * 3600 }),
+  }),
 );
 
 const scenario = fc.record({
   zone: fc.constantFrom(...ZONES),
   clients: fc.integer({ min: 1, max: 2 }),
-  projects: fc.array(fc.record({ client: fc.nat(), rounding: fc.constantFrom(...ROUNDINGS), tasks: fc.nat(2) }), { minLength: 1, maxLength: 3 }),
+  projects: fc.array(
+    fc.record({
+      client: fc.nat(),
+      rounding: fc.constantFrom(...ROUNDINGS),
+      tasks: fc.nat(2),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   members: fc.integer({ min: 1, max: 4 }),
   teams: fc.integer({ min: 1, max: 2 }),
-  memberships: fc.array(fc.record({ member: fc.nat(), team: fc.nat(2), day: fc.integer({ min: -3, max: 59 }) }), { maxLength: 6 }),
+  memberships: fc.array(
+    fc.record({
+      member: fc.nat(),
+      team: fc.nat(2),
+      day: fc.integer({ min: -3, max: 59 }),
+    }),
+    { maxLength: 6 },
+  ),
   entries: fc.array(
     fc.record({
       member: fc.nat(),
@@ -58,32 +131,64 @@ const scenario = fc.record({
     { minLength: 1, maxLength: 25 },
   ),
   operations: fc.array(operation, { maxLength: 15 }),
-  period: fc.record({ from: fc.integer({ min: -2, max: 30 }), length: fc.integer({ min: 0, max: 62 }) }),
-  filter: fc.constantFrom<'none' | 'billable' | 'unbilled' | 'tags' | 'member'>('none', 'billable', 'unbilled', 'tags', 'member'),
-  threeLevels: fc.array(fc.constantFrom(...groupings(3).filter((g) => g.length === 3)), { minLength: 10, maxLength: 10 }),
+  period: fc.record({
+    from: fc.integer({ min: -2, max: 30 }),
+    length: fc.integer({ min: 0, max: 62 }),
+  }),
+  filter: fc.constantFrom<'none' | 'billable' | 'unbilled' | 'tags' | 'member'>(
+    'none',
+    'billable',
+    'unbilled',
+    'tags',
+    'member',
+  ),
+  threeLevels: fc.array(
+    fc.constantFrom(...groupings(3).filter((g) => g.length === 3)),
+    { minLength: 10, maxLength: 10 },
+  ),
 });
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
-const pick = <T>(items: readonly T[], index: number): T => items[index % items.length] as T;
-const dayAfter = (days: number) => new Date((WINDOW_START + days * 86_400) * 1000).toISOString().slice(0, 10);
+const pick = <T>(items: readonly T[], index: number): T =>
+  items[index % items.length] as T;
+const dayAfter = (days: number) =>
+  new Date((WINDOW_START + days * 86_400) * 1000).toISOString().slice(0, 10);
 
 function buildWorld(input: Scenario): ReportWorld {
   const world = new ReportWorld();
   world.setUpOrganisation(input.zone);
-  const clients = Array.from({ length: input.clients }, (_, i) => world.client(`Client ${i}`, i === 1 ? 'USD' : 'EUR'));
-  const projects = input.projects.map((p, i) => world.project(pick(clients, p.client), `Project ${i}`, p.rounding));
-  const tasks = new Map(projects.map((projectId, i) => [projectId, Array.from({ length: input.projects[i]?.tasks ?? 0 }, (_, t) => world.task(projectId, `Task ${i}.${t}`))]));
-  const members = Array.from({ length: input.members }, (_, i) => world.member(`Member ${i}`));
-  const teams = Array.from({ length: input.teams }, (_, i) => world.team(`Team ${i}`));
-  const teamOrNone = (index: number) => (index >= teams.length ? null : pick(teams, index));
-  for (const m of input.memberships) world.assign(pick(members, m.member), teamOrNone(m.team), dayAfter(m.day));
+  const clients = Array.from({ length: input.clients }, (_, i) =>
+    world.client(`Client ${i}`, i === 1 ? 'USD' : 'EUR'),
+  );
+  const projects = input.projects.map((p, i) =>
+    world.project(pick(clients, p.client), `Project ${i}`, p.rounding),
+  );
+  const tasks = new Map(
+    projects.map((projectId, i) => [
+      projectId,
+      Array.from({ length: input.projects[i]?.tasks ?? 0 }, (_, t) =>
+        world.task(projectId, `Task ${i}.${t}`),
+      ),
+    ]),
+  );
+  const members = Array.from({ length: input.members }, (_, i) =>
+    world.member(`Member ${i}`),
+  );
+  const teams = Array.from({ length: input.teams }, (_, i) =>
+    world.team(`Team ${i}`),
+  );
+  const teamOrNone = (index: number) =>
+    index >= teams.length ? null : pick(teams, index);
+  for (const m of input.memberships)
+    world.assign(pick(members, m.member), teamOrNone(m.team), dayAfter(m.day));
   const entries = input.entries.map((e) => {
     const projectId = pick(projects, e.project);
     const projectTasks = tasks.get(projectId) ?? [];
     return world.log({
       memberId: pick(members, e.member),
       projectId,
-      taskId: e.task < projectTasks.length ? (projectTasks[e.task] ?? null) : null,
+      taskId:
+        e.task < projectTasks.length ? (projectTasks[e.task] ?? null) : null,
       billable: e.billable,
       tags: e.tags,
       start: WINDOW_START + e.start,
@@ -97,10 +202,15 @@ function buildWorld(input: Scenario): ReportWorld {
         const projectTasks = tasks.get(projectId) ?? [];
         world.edit(pick(entries, op.entry), {
           projectId,
-          taskId: op.task < projectTasks.length ? (projectTasks[op.task] ?? null) : null,
+          taskId:
+            op.task < projectTasks.length
+              ? (projectTasks[op.task] ?? null)
+              : null,
           billable: op.billable,
           tags: op.tags,
-          ...(op.start === null ? {} : { start: WINDOW_START + op.start, durationSeconds: op.duration }),
+          ...(op.start === null
+            ? {}
+            : { start: WINDOW_START + op.start, durationSeconds: op.duration }),
         });
         break;
       }
@@ -111,7 +221,12 @@ function buildWorld(input: Scenario): ReportWorld {
         world.restore(pick(entries, op.entry));
         break;
       case 'bill':
-        world.bill(pick(entries, op.entry), op.entry % 2 === 0 ? { kind: 'invoice', invoiceId: crypto.randomUUID() as never } : { kind: 'reference', reference: 'EXT-1' });
+        world.bill(
+          pick(entries, op.entry),
+          op.entry % 2 === 0
+            ? { kind: 'invoice', invoiceId: crypto.randomUUID() as never }
+            : { kind: 'reference', reference: 'EXT-1' },
+        );
         break;
       case 'unbill':
         world.unbill(pick(entries, op.entry));
@@ -134,10 +249,16 @@ function buildWorld(input: Scenario): ReportWorld {
         world.renameMember(pick(members, op.target), op.name);
         break;
       case 'rounding':
-        world.changeProject(pick(projects, op.project), { timeRounding: op.rounding });
+        world.changeProject(pick(projects, op.project), {
+          timeRounding: op.rounding,
+        });
         break;
       case 'move':
-        world.assign(pick(members, op.member), teamOrNone(op.team), dayAfter(op.day));
+        world.assign(
+          pick(members, op.member),
+          teamOrNone(op.team),
+          dayAfter(op.day),
+        );
         break;
     }
   }
@@ -165,7 +286,10 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
   let testApp: ReportTestApp;
 
   beforeAll(async () => {
-    testApp = await startReportTestApp({ databaseUrl: await recreateDatabase('billing_report_test_totals'), now: '2026-06-15T12:00:00Z' });
+    testApp = await startReportTestApp({
+      databaseUrl: await recreateDatabase('billing_report_test_totals'),
+      now: '2026-06-15T12:00:00Z',
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -179,12 +303,23 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
         const world = buildWorld(input);
         await world.appendTo(testApp.eventStore);
         await testApp.caughtUp();
-        const period = { from: dayAfter(input.period.from), to: dayAfter(input.period.from + input.period.length) };
+        const period = {
+          from: dayAfter(input.period.from),
+          to: dayAfter(input.period.from + input.period.length),
+        };
         const filters = filtersFor(input, world);
         const rows = referenceSelect(world.referenceRows(), period, filters);
         for (const groupBy of [[], ...groupings(2), ...input.threeLevels]) {
-          const report = await reports.run({ period, filters, groupBy }, { kind: 'all' });
-          expect({ groupBy, groups: Object.fromEntries(flattenReport(report.totals, report.groups)) }).toEqual({
+          const report = await reports.run(
+            { period, filters, groupBy },
+            { kind: 'all' },
+          );
+          expect({
+            groupBy,
+            groups: Object.fromEntries(
+              flattenReport(report.totals, report.groups),
+            ),
+          }).toEqual({
             groupBy,
             groups: Object.fromEntries(referenceGroups(world, rows, groupBy)),
           });
@@ -197,7 +332,12 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
   it('agree for all 336 three-level groupings over one organisation', async () => {
     const reports = testApp.app.get(TimeReports);
     const [input] = fc.sample(scenario, { numRuns: 1, seed: 20260615 });
-    const world = buildWorld({ ...(input as Scenario), members: 4, teams: 2, filter: 'none' });
+    const world = buildWorld({
+      ...(input as Scenario),
+      members: 4,
+      teams: 2,
+      filter: 'none',
+    });
     await world.appendTo(testApp.eventStore);
     await testApp.caughtUp();
     const period = { from: dayAfter(-2), to: dayAfter(62) };
@@ -207,8 +347,13 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
     const threeLevels = groupings(3).filter((g) => g.length === 3);
     expect(threeLevels).toHaveLength(336);
     for (const groupBy of threeLevels) {
-      const report = await reports.run({ period, filters, groupBy }, { kind: 'all' });
-      expect(Object.fromEntries(flattenReport(report.totals, report.groups))).toEqual(Object.fromEntries(referenceGroups(world, rows, groupBy)));
+      const report = await reports.run(
+        { period, filters, groupBy },
+        { kind: 'all' },
+      );
+      expect(
+        Object.fromEntries(flattenReport(report.totals, report.groups)),
+      ).toEqual(Object.fromEntries(referenceGroups(world, rows, groupBy)));
     }
   }, 300_000);
 });

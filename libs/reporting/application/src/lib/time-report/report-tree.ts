@@ -1,4 +1,8 @@
-import type { ReportGroup, ReportGroupBy, ReportTotals } from '@billing/reporting/contracts';
+import type {
+  ReportGroup,
+  ReportGroupBy,
+  ReportTotals,
+} from '@billing/reporting/contracts';
 import { REPORT_DIMENSIONS } from './report-dimensions';
 
 /** A row of `totalsSql`: numbers arrive as text (bigint). */
@@ -17,7 +21,10 @@ export interface TotalsRow {
 
 const integer = (value: string): number => {
   const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new RangeError(`report total ${value} is outside the safe integer range`);
+  if (!Number.isSafeInteger(number))
+    throw new RangeError(
+      `report total ${value} is outside the safe integer range`,
+    );
   return number;
 };
 
@@ -32,7 +39,10 @@ export function totalsOf(row: TotalsRow): ReportTotals {
     cost,
     profit: amount - cost,
     entryCount: integer(row.entries),
-    currency: row.currency_min !== null && row.currency_min === row.currency_max ? row.currency_min : null,
+    currency:
+      row.currency_min !== null && row.currency_min === row.currency_max
+        ? row.currency_min
+        : null,
   };
 }
 
@@ -57,32 +67,54 @@ function depthOf(g: number, levels: number): number {
 function compareGroups(dimension: ReportGroupBy) {
   const byKey = REPORT_DIMENSIONS[dimension].sortByKey;
   return (left: ReportGroup, right: ReportGroup): number => {
-    if (left.key === null || right.key === null) return left.key === right.key ? 0 : left.key === null ? 1 : -1;
-    const primary = byKey ? left.key.localeCompare(right.key) : left.label.localeCompare(right.label, 'en', { sensitivity: 'base' });
+    if (left.key === null || right.key === null)
+      return left.key === right.key ? 0 : left.key === null ? 1 : -1;
+    const primary = byKey
+      ? left.key.localeCompare(right.key)
+      : left.label.localeCompare(right.label, 'en', { sensitivity: 'base' });
     return primary !== 0 ? primary : left.key.localeCompare(right.key);
   };
 }
 
 /** Turns rollup rows into the grand total and a tree of groups, each level sorted (names by label, calendar keys by key). */
-export function buildTree(rows: readonly TotalsRow[], groupBy: readonly ReportGroupBy[]): { totals: ReportTotals; groups: ReportGroup[] } {
+export function buildTree(
+  rows: readonly TotalsRow[],
+  groupBy: readonly ReportGroupBy[],
+): { totals: ReportTotals; groups: ReportGroup[] } {
   const levels = groupBy.length;
   let totals = EMPTY_TOTALS;
   const root: ReportGroup[] = [];
   const byPath = new Map<string, ReportGroup>();
-  const sorted = [...rows].sort((left, right) => depthOf(left.g, levels) - depthOf(right.g, levels));
+  const sorted = [...rows].sort(
+    (left, right) => depthOf(left.g, levels) - depthOf(right.g, levels),
+  );
   for (const row of sorted) {
     const depth = depthOf(row.g, levels);
     if (depth === 0) {
       totals = totalsOf(row);
       continue;
     }
-    const keys = Array.from({ length: depth }, (_, index) => (row[`k${index + 1}`] as string | null) ?? null);
+    const keys = Array.from(
+      { length: depth },
+      (_, index) => (row[`k${index + 1}`] as string | null) ?? null,
+    );
     const dimension = groupBy[depth - 1] as ReportGroupBy;
     const key = keys[depth - 1] ?? null;
-    const label = (row[`label${depth}`] as string | null) ?? (key === null ? REPORT_DIMENSIONS[dimension].nullLabel : key);
-    const group: ReportGroup = { dimension, key, label, totals: totalsOf(row), children: [] };
+    const label =
+      (row[`label${depth}`] as string | null) ??
+      (key === null ? REPORT_DIMENSIONS[dimension].nullLabel : key);
+    const group: ReportGroup = {
+      dimension,
+      key,
+      label,
+      totals: totalsOf(row),
+      children: [],
+    };
     byPath.set(JSON.stringify(keys), group);
-    const parent = depth === 1 ? undefined : byPath.get(JSON.stringify(keys.slice(0, depth - 1)));
+    const parent =
+      depth === 1
+        ? undefined
+        : byPath.get(JSON.stringify(keys.slice(0, depth - 1)));
     (parent?.children ?? root).push(group);
   }
   const sortLevel = (groups: ReportGroup[], level: number): void => {

@@ -1,7 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
 import type { TimeReport } from '@billing/reporting/contracts';
 import { TimeReportDto } from './time-report.dto';
@@ -16,8 +19,14 @@ export class TimeReportController {
   @Post()
   @HttpCode(200)
   @RequirePermission('reports.read')
-  @ApiOkResponse({ description: "Totals grouped up to three levels (and optionally a page of entries), within the caller's scope" })
-  run(@CurrentPrincipal() principal: Principal, @Body() body: TimeReportDto): Promise<TimeReport> {
+  @ApiOkResponse({
+    description:
+      "Totals grouped up to three levels (and optionally a page of entries), within the caller's scope",
+  })
+  run(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: TimeReportDto,
+  ): Promise<TimeReport> {
     return this.queries.execute(new TimeReportQuery(principal, body));
   }
 }

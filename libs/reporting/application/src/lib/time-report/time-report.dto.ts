@@ -1,17 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { MAX_ENTRIES_PAGE_SIZE, type ReportGroupBy, type ReportPeriod, type TimeReportRequest } from '@billing/reporting/contracts';
+import {
+  IsBoolean,
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  MAX_ENTRIES_PAGE_SIZE,
+  type ReportGroupBy,
+  type ReportPeriod,
+  type TimeReportRequest,
+} from '@billing/reporting/contracts';
 import { IsLocalDay } from '../shared/validators';
 import { GroupByProperty } from './group-by';
 import { ReportFiltersDto } from './report-filters.dto';
 
 export class ReportPeriodDto implements ReportPeriod {
-  @ApiProperty({ example: '2026-03-01', description: 'First day (inclusive), organisation zone' })
+  @ApiProperty({
+    example: '2026-03-01',
+    description: 'First day (inclusive), organisation zone',
+  })
   @IsLocalDay()
   from!: string;
 
-  @ApiProperty({ example: '2026-03-31', description: 'Last day (inclusive), organisation zone' })
+  @ApiProperty({
+    example: '2026-03-31',
+    description: 'Last day (inclusive), organisation zone',
+  })
   @IsLocalDay()
   to!: string;
 }
@@ -46,7 +66,11 @@ export class TimeReportDto implements TimeReportRequest {
   @Max(1_000_000)
   entriesPage?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_ENTRIES_PAGE_SIZE, default: 100 })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_ENTRIES_PAGE_SIZE,
+    default: 100,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

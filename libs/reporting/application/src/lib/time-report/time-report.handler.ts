@@ -1,6 +1,9 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '@billing/access/application';
-import { DEFAULT_ENTRIES_PAGE_SIZE, type TimeReport } from '@billing/reporting/contracts';
+import {
+  DEFAULT_ENTRIES_PAGE_SIZE,
+  type TimeReport,
+} from '@billing/reporting/contracts';
 import { cleanFilters } from './report-filters.dto';
 import { checkPeriod } from './report-period';
 import { TimeReportQuery } from './time-report.query';
@@ -21,7 +24,14 @@ export class TimeReportHandler implements IQueryHandler<TimeReportQuery> {
         period,
         filters: cleanFilters(request.filters),
         groupBy: [...(request.groupBy ?? [])],
-        ...(request.includeEntries ? { entries: { page: request.entriesPage ?? 1, pageSize: request.entriesPageSize ?? DEFAULT_ENTRIES_PAGE_SIZE } } : {}),
+        ...(request.includeEntries
+          ? {
+              entries: {
+                page: request.entriesPage ?? 1,
+                pageSize: request.entriesPageSize ?? DEFAULT_ENTRIES_PAGE_SIZE,
+              },
+            }
+          : {}),
       },
       scope,
     );

@@ -1,6 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@billing/access/domain';
-import type { TimeReport, TimeReportRequest } from '@billing/reporting/contracts';
+import type {
+  TimeReport,
+  TimeReportRequest,
+} from '@billing/reporting/contracts';
 
 export class TimeReportQuery extends Query<TimeReport> {
   constructor(

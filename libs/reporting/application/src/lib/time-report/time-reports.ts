@@ -52,7 +52,8 @@ interface EntryRow {
   currency: string | null;
 }
 
-const instantText = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
+const instantText = (date: Date): string =>
+  date.toISOString().replace('.000Z', 'Z');
 
 function entryOf(row: EntryRow): ReportEntry {
   return {
@@ -95,20 +96,45 @@ export class TimeReports {
   ) {}
 
   async run(spec: TimeReportSpec, scope: QueryScope): Promise<TimeReport> {
-    const selection: ReportSelection = { period: spec.period, filters: spec.filters, scope };
+    const selection: ReportSelection = {
+      period: spec.period,
+      filters: spec.filters,
+      scope,
+    };
     const totals = totalsSql(selection, spec.groupBy);
     const [rows, timeZone] = await Promise.all([
       this.dataSource.query(totals.sql, totals.values) as Promise<TotalsRow[]>,
       this.zone.current(),
     ]);
     const tree = buildTree(rows, spec.groupBy);
-    const report: TimeReport = { period: spec.period, filters: spec.filters, groupBy: spec.groupBy, timeZone, ...tree };
-    if (spec.entries) report.entries = await this.entries(selection, spec.entries.page, spec.entries.pageSize, tree.totals.entryCount);
+    const report: TimeReport = {
+      period: spec.period,
+      filters: spec.filters,
+      groupBy: spec.groupBy,
+      timeZone,
+      ...tree,
+    };
+    if (spec.entries)
+      report.entries = await this.entries(
+        selection,
+        spec.entries.page,
+        spec.entries.pageSize,
+        tree.totals.entryCount,
+      );
     return report;
   }
 
-  private async entries(selection: ReportSelection, page: number, pageSize: number, total: number): Promise<ReportEntryPage> {
-    const { sql, values } = entriesSql(selection, page, pageSize || DEFAULT_ENTRIES_PAGE_SIZE);
+  private async entries(
+    selection: ReportSelection,
+    page: number,
+    pageSize: number,
+    total: number,
+  ): Promise<ReportEntryPage> {
+    const { sql, values } = entriesSql(
+      selection,
+      page,
+      pageSize || DEFAULT_ENTRIES_PAGE_SIZE,
+    );
     const rows: EntryRow[] = await this.dataSource.query(sql, values);
     return { items: rows.map(entryOf), page, pageSize, total };
   }
