@@ -1,0 +1,3 @@
+export * from './lib/invoices';
+export * from './lib/marks';
+export * from './lib/audit';
