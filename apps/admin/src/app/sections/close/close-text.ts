@@ -108,6 +108,18 @@ export function instantLabel(iso: string, zone: string): string {
     : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(time);
 }
 
+/** `1 Oct – 31 Oct 2026`: the first and last day of the period in its zone (`endsAt` is the next month's start). */
+export function periodRange(startsAt: string, endsAt: string, zone: string): string {
+  const start = Date.parse(startsAt);
+  const end = Date.parse(endsAt) - 1;
+  if (Number.isNaN(start) || Number.isNaN(end)) {
+    return '';
+  }
+  const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: zone });
+  const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
+  return `${short.format(start)} – ${long.format(end)}`;
+}
+
 /** The first day a deadline may fall on: the day after the period's last day. */
 export function earliestDeadline(periodKey: string): string {
   const [year, month] = periodKey.split('-').map(Number);
