@@ -12,6 +12,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
   },
   {
+    // Public: a saved report opened through its shared link, without signing in.
+    path: 'shared/:token',
+    title: `Shared report · ${PRODUCT}`,
+    loadComponent: () => import('./public/shared-report/shared-report-page').then((m) => m.SharedReportPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
