@@ -31,6 +31,10 @@ import {
   REPORTING_PROJECTIONS,
   ReportingApplicationModule,
 } from '@billing/reporting/application';
+import {
+  AUDIT_PROJECTIONS,
+  AuditApplicationModule,
+} from '@billing/audit/application';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -61,6 +65,7 @@ export class AppModule {
         TimeTrackingApplicationModule,
         ClosingApplicationModule,
         ReportingApplicationModule,
+        AuditApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
@@ -68,6 +73,7 @@ export class AppModule {
             TimeTrackingApplicationModule,
             ClosingApplicationModule,
             ReportingApplicationModule,
+            AuditApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
@@ -75,6 +81,7 @@ export class AppModule {
             ...TIME_TRACKING_PROJECTIONS,
             ...CLOSING_PROJECTIONS,
             ...REPORTING_PROJECTIONS,
+            ...AUDIT_PROJECTIONS,
           ],
         }),
       ],

@@ -8,6 +8,7 @@ import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 import { TIME_TRACKING_MIGRATIONS } from '@billing/time-tracking/application';
 import { CLOSING_MIGRATIONS } from '@billing/closing/application';
 import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
+import { AUDIT_MIGRATIONS } from '@billing/audit/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -22,4 +23,5 @@ export const API_MIGRATIONS = [
   ...TIME_TRACKING_MIGRATIONS,
   ...CLOSING_MIGRATIONS,
   ...REPORTING_MIGRATIONS,
+  ...AUDIT_MIGRATIONS,
 ];
