@@ -98,6 +98,7 @@ describe('admin app: month-end close against the api', () => {
       expect(await closed.innerText()).toContain('Fiona Finance');
       await closed.getByRole('button', { name: /checklist at closing/ }).click();
       await closed.getByRole('list', { name: 'Checklist items' }).waitFor();
+      await closed.scrollIntoViewIfNeeded();
       await saveScreenshot(page, 'close-closed');
     }));
 
@@ -129,7 +130,10 @@ describe('admin app: month-end close against the api', () => {
       await close.dialog.waitFor({ state: 'detached' });
 
       await close.waitForStatus('Open');
-      await close.history.getByRole('listitem').filter({ hasText: 'Reopened organisation-wide' }).filter({ hasText: `e2e ${run}` }).waitFor();
+      const reopened = close.history.getByRole('listitem').filter({ hasText: 'Reopened organisation-wide' }).filter({ hasText: `e2e ${run}` });
+      await reopened.waitFor();
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await close.history.scrollIntoViewIfNeeded();
       await saveScreenshot(page, 'close-history');
     });
 
