@@ -1,0 +1,46 @@
+import { createPostgresEventStore, DEFAULT_EVENT_STORE_SCHEMA } from '@billing/event-store';
+import { Pool } from 'pg';
+import { parseArguments, USAGE, UsageError, type CliCommand } from './arguments';
+import { runHistory } from './history-command';
+import { runVerify } from './verify-command';
+
+async function run(command: Exclude<CliCommand, { kind: 'help' }>, databaseUrl: string): Promise<number> {
+  const schema = process.env['EVENT_STORE_SCHEMA'] ?? DEFAULT_EVENT_STORE_SCHEMA;
+  const store = createPostgresEventStore({ connectionString: databaseUrl, schema, maxConnections: 2 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 1, application_name: 'audit-cli' });
+  try {
+    return command.kind === 'verify' ? await runVerify(store, pool, schema, command.stream) : await runHistory(store, command.stream);
+  } finally {
+    await pool.end();
+    await store.close();
+  }
+}
+
+async function main(): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const databaseUrl = process.env['DATABASE_URL'];
+  if (databaseUrl === undefined || databaseUrl === '') {
+    process.stderr.write(`DATABASE_URL is not set\n${USAGE}\n`);
+    return 2;
+  }
+  return run(command, databaseUrl);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`audit-cli failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(3);
+  },
+);
