@@ -35,6 +35,11 @@ import {
   AUDIT_PROJECTIONS,
   AuditApplicationModule,
 } from '@billing/audit/application';
+import { RatesApplicationModule } from '@billing/rates/application';
+import {
+  BILLING_PROJECTIONS,
+  BillingApplicationModule,
+} from '@billing/billing/application';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -66,6 +71,8 @@ export class AppModule {
         ClosingApplicationModule,
         ReportingApplicationModule,
         AuditApplicationModule,
+        RatesApplicationModule,
+        BillingApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
@@ -74,6 +81,7 @@ export class AppModule {
             ClosingApplicationModule,
             ReportingApplicationModule,
             AuditApplicationModule,
+            BillingApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
@@ -82,6 +90,7 @@ export class AppModule {
             ...CLOSING_PROJECTIONS,
             ...REPORTING_PROJECTIONS,
             ...AUDIT_PROJECTIONS,
+            ...BILLING_PROJECTIONS,
           ],
         }),
       ],

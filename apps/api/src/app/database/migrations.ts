@@ -8,6 +8,7 @@ import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 import { TIME_TRACKING_MIGRATIONS } from '@billing/time-tracking/application';
 import { CLOSING_MIGRATIONS } from '@billing/closing/application';
 import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
+import { BILLING_MIGRATIONS } from '@billing/billing/application';
 import { AUDIT_MIGRATIONS } from '@billing/audit/application';
 
 /**
@@ -24,4 +25,5 @@ export const API_MIGRATIONS = [
   ...CLOSING_MIGRATIONS,
   ...REPORTING_MIGRATIONS,
   ...AUDIT_MIGRATIONS,
+  ...BILLING_MIGRATIONS,
 ];
