@@ -3,7 +3,7 @@ import { ReportGroup } from '@billing/reporting/contracts';
 import { ChartMetric, chartSeries, CHART_METRIC_LABELS } from './chart-data';
 import { axisScale, labelStride, scaled } from './chart-scale';
 
-const WIDTH = 760;
+const WIDTH = 960;
 const BAR_ROW = 28;
 const BAR_LABEL = 200;
 const BAR_VALUE = 120;

@@ -1,0 +1,161 @@
+import { Page } from 'playwright-core';
+import { hoursText, lastMonthOf, ReportsApiSetup, ReportTotalsBody } from './reports-api-setup';
+import { FreshBrowser, reportsScreen, totalsCells } from './reports-screen';
+import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-session';
+import { loginScreen } from './support/login-screen';
+import { assertPrerequisites } from './support/preflight';
+import { shellScreen } from './support/shell-screen';
+import { todayIn } from './time-api-setup';
+
+/** The demo finance person the api seeds (libs/organisation/application seed). */
+const FINANCE = { email: 'finance@example.com', password: 'demo-password-123' };
+const CLIENT = 'Acme GmbH';
+const SUPPORT = 'Acme Support';
+const RELAUNCH = 'Acme Website Relaunch';
+const MAX = 'Max Member';
+const RITA = 'Rita Responsible';
+
+async function signIn(page: Page): Promise<void> {
+  const login = loginScreen(page);
+  await login.open();
+  await login.signIn(FINANCE);
+  await shellScreen(page).navigation.waitFor();
+}
+
+describe('admin app: the Reports section against the api', () => {
+  let session: BrowserSession;
+  let fresh: FreshBrowser;
+  let expected: ReportTotalsBody;
+  const run = Date.now().toString(36);
+
+  beforeAll(async () => {
+    await assertPrerequisites();
+    const api = await ReportsApiSetup.signIn(FINANCE);
+    const period = lastMonthOf(todayIn(await api.timeZone()));
+    const clientId = await api.idOf('/clients', CLIENT);
+    const [support, relaunch, globex, max, rita] = await Promise.all([
+      api.idOf('/projects', SUPPORT),
+      api.idOf('/projects', RELAUNCH),
+      api.idOf('/projects', 'Globex Retainer'),
+      api.idOf('/members', MAX),
+      api.idOf('/members', RITA),
+    ]);
+    const before = await api.report(period, clientId);
+    // Mid-day UTC on the 3rd to 6th: the same days in any European zone, well inside last month.
+    const at = (day: number) => `${period.from.slice(0, 8)}${String(day).padStart(2, '0')}T10:00:00Z`;
+    const entries = [
+      { memberId: max, projectId: support, startedAt: at(3), durationSeconds: 2 * 3600, description: `Ticket triage ${run}` },
+      { memberId: rita, projectId: support, startedAt: at(4), durationSeconds: 5400, description: `Release review ${run}` },
+      { memberId: max, projectId: relaunch, startedAt: at(5), durationSeconds: 3 * 3600 + 900, description: `Landing page ${run}` },
+      // Another client: the client filter leaves it out.
+      { memberId: max, projectId: globex, startedAt: at(6), durationSeconds: 4 * 3600, description: `Globex call ${run}` },
+    ];
+    for (const entry of entries) {
+      await api.logTime(entry);
+    }
+    expected = await api.reportOnceCounted(period, clientId, before.entryCount + 3);
+    expect(expected.entryCount).toBe(before.entryCount + 3);
+    expect(expected.trackedSeconds).toBe(before.trackedSeconds + 2 * 3600 + 5400 + 3 * 3600 + 900);
+    session = await BrowserSession.start();
+    fresh = await FreshBrowser.start();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await fresh?.close();
+  });
+
+  it('lets finance filter last month by client, group by project then member, expand, save, and open the shared link logged out', () =>
+    onFreshPage(session, 'reports-finance', async (page) => {
+      const reports = reportsScreen(page);
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await signIn(page);
+      await shellScreen(page).navigation.getByRole('link', { name: 'Reports' }).click();
+      await page.waitForURL((url) => url.pathname === '/reports/report');
+
+      await reports.choose('Period', 'Last month');
+      await reports.pick('Clients', new RegExp(`^${CLIENT}`));
+      await reports.choose('Group by', 'Project');
+      await reports.choose('Then by', 'Member');
+
+      // The grand total is the api's figure for the same report.
+      const totals = reports.totalsRow();
+      await totals.filter({ hasText: hoursText(expected.trackedSeconds) }).filter({ hasText: String(expected.entryCount) }).waitFor();
+      await reports.groupRow(SUPPORT).waitFor();
+      expect(await reports.table.getByRole('rowheader', { name: /Globex/ }).count()).toBe(0);
+      await page.getByRole('img', { name: new RegExp(`^${SUPPORT}: \\d`) }).waitFor();
+
+      // Project -> its members -> the entries of one member.
+      await reports.table.getByRole('button', { name: `Expand ${SUPPORT}` }).click();
+      await reports.groupRow(RITA).waitFor();
+      await reports.table.getByRole('button', { name: `Show entries of ${MAX}` }).first().click();
+      const entries = page.getByRole('table', { name: `Entries of ${SUPPORT} › ${MAX}` });
+      await entries.getByRole('row').filter({ hasText: `Ticket triage ${run}` }).waitFor();
+      const inApp = await totalsCells(totals);
+      await saveScreenshot(page, 'reports-report');
+
+      // Save it, keeping "last month" relative.
+      const name = `Acme last month ${run}`;
+      await page.getByRole('button', { name: 'Save report' }).click();
+      await reports.dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+      await reports.dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await reports.dialog.waitFor({ state: 'detached' });
+      await page.getByRole('heading', { name, level: 2 }).waitFor();
+      expect(new URL(page.url()).searchParams.get('saved')).toMatch(/^[0-9a-f-]{36}$/);
+
+      // An online link with the default expiry.
+      await page.getByRole('button', { name: 'Share link' }).click();
+      await reports.dialog.getByRole('button', { name: 'Create link' }).click();
+      const link = reports.dialog.getByRole('textbox', { name: 'Shared link' });
+      await link.waitFor();
+      const url = await link.inputValue();
+      expect(url).toMatch(/\/shared\/[^/]+$/);
+      await reports.dialog.getByRole('table', { name: 'Shared links' }).getByText('Active').first().waitFor();
+      await saveScreenshot(page, 'reports-share-link');
+      await reports.dialog.getByRole('button', { name: 'Close', exact: true }).click();
+      await reports.dialog.waitFor({ state: 'detached' });
+
+      // The saved list shows it.
+      await page.getByRole('tablist', { name: 'Reports pages' }).getByRole('tab', { name: 'Saved reports' }).click();
+      await page.getByRole('table', { name: 'Saved reports' }).getByRole('row').filter({ hasText: name }).waitFor();
+      await saveScreenshot(page, 'reports-saved');
+
+      // Logged out, in a browser that has never seen the app: the same report and the same totals.
+      const outsider = await fresh.newPage();
+      await outsider.setViewportSize({ width: 1280, height: 1300 });
+      try {
+        await outsider.goto(url);
+        await outsider.getByRole('heading', { name, level: 1 }).waitFor();
+        const shared = reportsScreen(outsider);
+        const sharedTotals = shared.totalsRow(outsider.getByRole('table', { name: 'Shared report' }));
+        await sharedTotals.waitFor();
+        expect(await totalsCells(sharedTotals)).toEqual(inApp);
+        expect(await outsider.getByText('Last month:').count()).toBeGreaterThan(0);
+        await outsider.getByRole('img', { name: new RegExp(`^${SUPPORT}: \\d`) }).waitFor();
+        await outsider.getByRole('button', { name: `Expand ${SUPPORT}` }).click();
+        await outsider.getByRole('rowheader', { name: new RegExp(MAX) }).first().waitFor();
+        expect(await outsider.getByRole('button', { name: /^Show entries of / }).count()).toBe(0);
+        expect(await outsider.getByRole('navigation', { name: 'Sections' }).count()).toBe(0);
+        await saveScreenshot(outsider, 'reports-shared-public');
+
+        await outsider.goto(`${url.slice(0, -4)}xxxx`);
+        await outsider.getByRole('alert').getByRole('heading', { name: 'This link does not work' }).waitFor();
+        await saveScreenshot(outsider, 'reports-shared-invalid');
+      } finally {
+        await outsider.close();
+      }
+    }));
+
+  it('draws a time series when the top level is a day', () =>
+    onFreshPage(session, 'reports-time-series', async (page) => {
+      const reports = reportsScreen(page);
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await signIn(page);
+      await page.goto('/reports/report');
+      await reports.choose('Period', 'Last month');
+      await reports.choose('Group by', 'Week');
+      await page.getByRole('group', { name: 'Tracked hours by week' }).waitFor();
+      await page.getByRole('img', { name: /^\d{4} W\d{2} · .*: \d/ }).first().waitFor();
+      await saveScreenshot(page, 'reports-time-series');
+    }));
+});
