@@ -74,6 +74,24 @@ const envShape = z.object({
     .string()
     .regex(/^[a-z0-9.,:-]*$/i, 'must be comma-separated host names')
     .default(defaultOf('ICS_FETCH_ALLOWED_HOSTS')),
+  PACE_REMINDER_HOUR: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole hour')
+    .min(0, 'must be between 0 and 23')
+    .max(23, 'must be between 0 and 23')
+    .default(Number(defaultOf('PACE_REMINDER_HOUR'))),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), 'must be a URL starting with smtp:// or smtps://')
+    .optional(),
+  NOTIFICATION_WEBHOOK_URL: z
+    .string()
+    .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be a URL starting with http:// or https://')
+    .optional(),
+  NOTIFICATION_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional(),
 });
 
 /** Every environment variable the configuration reads. */
@@ -87,6 +105,13 @@ const envSchema = envShape.superRefine((env, ctx) => {
       code: 'custom',
       path: ['EVENTSTORE_CONNECTION_STRING'],
       message: 'is required when EVENT_STORE=eventstoredb',
+    });
+  }
+  if (env.NOTIFICATION_WEBHOOK_URL && !env.NOTIFICATION_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['NOTIFICATION_WEBHOOK_SECRET'],
+      message: 'is required when NOTIFICATION_WEBHOOK_URL is set',
     });
   }
   if (
@@ -122,6 +147,11 @@ export class AppConfig {
     seedAdminPassword: string;
   };
   readonly adminStaticDir: string;
+  readonly pace: { reminderHour: number };
+  readonly notifications: {
+    smtpUrl: string | undefined;
+    webhook: { url: string; secret: string } | undefined;
+  };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -145,6 +175,17 @@ export class AppConfig {
       seedAdminPassword: env.SEED_ADMIN_PASSWORD,
     };
     this.adminStaticDir = env.ADMIN_STATIC_DIR;
+    this.pace = { reminderHour: env.PACE_REMINDER_HOUR };
+    this.notifications = {
+      smtpUrl: env.SMTP_URL,
+      webhook:
+        env.NOTIFICATION_WEBHOOK_URL && env.NOTIFICATION_WEBHOOK_SECRET
+          ? {
+              url: env.NOTIFICATION_WEBHOOK_URL,
+              secret: env.NOTIFICATION_WEBHOOK_SECRET,
+            }
+          : undefined,
+    };
   }
 }
 

@@ -116,4 +116,32 @@ export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
       'Comma-separated host names the api may fetch ICS calendar feeds from; empty means uploads only',
     usedBy: ['api'],
   },
+  {
+    name: 'PACE_REMINDER_HOUR',
+    defaultValue: '9',
+    meaning:
+      'Hour (0 to 23, organisation time zone) of the daily Pace reminders on working days; weekly summaries go out at the same hour on the first working day of the week',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'SMTP_URL',
+    defaultValue: undefined,
+    meaning:
+      'SMTP server for notification e-mails, e.g. smtp://user:pass@mail.example.com:587; no e-mails when unset',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'NOTIFICATION_WEBHOOK_URL',
+    defaultValue: undefined,
+    meaning:
+      'URL that receives every notification as a signed JSON POST (X-Pace-Signature: sha256=HMAC of the body); no webhook when unset',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'NOTIFICATION_WEBHOOK_SECRET',
+    defaultValue: undefined,
+    meaning:
+      'HMAC-SHA256 secret for the webhook signature (at least 16 characters); required with NOTIFICATION_WEBHOOK_URL',
+    usedBy: ['worker'],
+  },
 ];
