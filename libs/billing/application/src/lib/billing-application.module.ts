@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@billing/access/application';
+import { BillingAuditController, BillingAuditHandler } from './audit/billing-audit';
 import { RatesApplicationModule } from '@billing/rates/application';
 import { ChangeInvoiceLinesHandler, InvoiceLinesController } from './invoices/invoice-lines';
+import { InvoicePdfController, InvoicePdfHandler } from './invoices/invoice-pdf';
 import { IssueInvoiceController, IssueInvoiceHandler } from './invoices/issue-invoice';
 import { GetInvoiceHandler, ListInvoicesHandler, ReadInvoicesController } from './invoices/read-invoices';
 import { EndInvoiceController, EndInvoiceHandler } from './invoices/void-or-discard';
@@ -26,12 +28,14 @@ import { InvoiceViews } from './shared/invoice-view';
 @Module({
   imports: [CqrsModule, AccessModule, RatesApplicationModule],
   controllers: [
+    BillingAuditController,
     BillingRunController,
     MarkEntriesController,
     ReadInvoicesController,
     InvoiceLinesController,
     IssueInvoiceController,
     EndInvoiceController,
+    InvoicePdfController,
   ],
   providers: [
     BillingInputs,
@@ -48,6 +52,8 @@ import { InvoiceViews } from './shared/invoice-view';
     IssueInvoiceHandler,
     EndInvoiceHandler,
     MarkEntriesHandler,
+    InvoicePdfHandler,
+    BillingAuditHandler,
     ...BILLING_PROJECTIONS,
   ],
   exports: [...BILLING_PROJECTIONS],

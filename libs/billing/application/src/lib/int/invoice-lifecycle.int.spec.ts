@@ -92,6 +92,10 @@ describe('invoice lifecycle (real PostgreSQL)', () => {
     const issued = await world.call('POST', `/invoices/${draft.invoiceId}/issue`, finance, {}, { 'If-Match': edited.headers.get('etag') ?? '' });
     expect(issued.status).toBe(200);
     expect(issued.body).toMatchObject({ status: 'issued', number: 'INV-2026-0001', issuedOn: '2026-04-02', totals: { total: { amountMinor: 25_708 } } });
+    const pdf = await fetch(world.url(`/invoices/${draft.invoiceId}/pdf`), { headers: { authorization: `Bearer ${finance.token}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const billed = await world.billingOf(entryIds);
     for (const entryId of entryIds) expect(billed.get(entryId)).toEqual({ kind: 'invoice', invoiceId: draft.invoiceId });
 
@@ -127,5 +131,22 @@ describe('invoice lifecycle (real PostgreSQL)', () => {
     expect(undoneAgain.body).toMatchObject({ changed: [], refused: [] });
     const billing = await world.billingOf(entryIds);
     for (const entryId of entryIds) expect(billing.get(entryId)).toBeNull();
+  });
+
+  it('audits billable entries without a rate and unbilled time by client and age', async () => {
+    const otherClient = await world.client({ name: 'No Rate Ltd' });
+    const { projectId: otherProject } = await world.project({ clientId: otherClient, memberIds: [alice.memberId] });
+    const withoutRate = await world.entry(alice, { projectId: otherProject, startedAt: '2026-01-15T09:00:00Z', durationSeconds: 3_600 });
+    const audit = await world.call('GET', '/billing/audit', finance);
+    expect(audit.status).toBe(200);
+    expect(audit.body.asOf).toBe('2026-04-02');
+    expect(audit.body.missingRates).toEqual([expect.objectContaining({ entryId: withoutRate, projectId: otherProject, day: '2026-01-15', billableSeconds: 3_600 })]);
+    const rated = audit.body.unbilled.find((client: { clientId: string }) => client.clientId === clientId);
+    // 5400 s at 120.00/h = 18000; 1801 s = 6003; both within 30 days of 2 April
+    expect(rated.buckets[0]).toEqual({ bucket: '0-30', billableSeconds: 7_201, amount: { amountMinor: 24_003, currency: 'EUR' }, entryCount: 2 });
+    const unrated = audit.body.unbilled.find((client: { clientId: string }) => client.clientId === otherClient);
+    // 15 January to 2 April: 16 + 28 + 31 + 2 = 77 days
+    expect(unrated.buckets[2]).toEqual({ bucket: '61-90', billableSeconds: 3_600, amount: { amountMinor: 0, currency: 'EUR' }, entryCount: 1 });
+    expect((await world.call('GET', '/billing/audit', alice)).status).toBe(403);
   });
 });

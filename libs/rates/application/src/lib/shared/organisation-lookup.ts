@@ -51,6 +51,11 @@ export class OrganisationLookup {
     };
   }
 
+  async organisationName(): Promise<string> {
+    const rows: { name: string }[] = await this.dataSource.query('select name from org_settings limit 1');
+    return rows[0]?.name ?? '';
+  }
+
   async clientCurrency(clientId: string): Promise<CurrencyCode | null> {
     const rows: { currency: string }[] = await this.dataSource.query('select currency from org_clients where id = $1', [clientId]);
     const currency = rows[0]?.currency;
