@@ -18,14 +18,18 @@ export function reportsScreen(page: Page) {
     async choose(label: string, option: string | RegExp): Promise<void> {
       await filters.getByRole('combobox', { name: label, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+      const listbox = page.getByRole('listbox', { name: label, exact: true });
+      await listbox.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+      await listbox.waitFor({ state: 'detached' });
     },
     /** Ticks options in a multi-select, then closes its panel. */
     async pick(label: string, option: string | RegExp): Promise<void> {
       await filters.getByRole('combobox', { name: label, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('option', { name: option }).click();
+      const listbox = page.getByRole('listbox', { name: label, exact: true });
+      await listbox.getByRole('option', { name: option }).click();
       await page.keyboard.press('Escape');
+      await listbox.waitFor({ state: 'detached' });
     },
     groupRow(name: string): Locator {
       return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: false }) });

@@ -138,9 +138,17 @@ describe('admin app: the Reports section against the api', () => {
         expect(await outsider.getByRole('navigation', { name: 'Sections' }).count()).toBe(0);
         await saveScreenshot(outsider, 'reports-shared-public');
 
-        await outsider.goto(`${url.slice(0, -4)}xxxx`);
+        // Revoked in the app: the very next open of the link says so.
+        const saved = page.getByRole('table', { name: 'Saved reports' }).getByRole('row').filter({ hasText: name });
+        await saved.getByRole('button', { name: `Actions for ${name}` }).click();
+        await page.getByRole('menuitem', { name: 'Share link…' }).click();
+        const links = page.getByRole('dialog', { name: `Share "${name}" online` });
+        await links.getByRole('button', { name: /^Revoke link created / }).first().click();
+        await page.getByRole('dialog', { name: 'Revoke link?' }).getByRole('button', { name: 'Revoke', exact: true }).click();
+        await links.getByRole('table', { name: 'Shared links' }).getByText('Revoked').waitFor();
+        await outsider.reload();
         await outsider.getByRole('alert').getByRole('heading', { name: 'This link does not work' }).waitFor();
-        await saveScreenshot(outsider, 'reports-shared-invalid');
+        await saveScreenshot(outsider, 'reports-shared-revoked');
       } finally {
         await outsider.close();
       }

@@ -78,6 +78,7 @@ const PAGE_SIZES = [25, 50, 100];
     .entries-table thead th { font: var(--mat-sys-label-small); color: var(--mat-sys-on-surface-variant); }
     .entries-table .numeric { text-align: right; white-space: nowrap; }
     .nowrap { white-space: nowrap; }
+    .status-pill { text-transform: none; }
     .description { max-width: 280px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .entries-note { margin: 8px 0; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .mat-mdc-paginator { background: transparent; }

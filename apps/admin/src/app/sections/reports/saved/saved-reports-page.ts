@@ -30,6 +30,7 @@ import { openShareLinksDialog } from './share-links-dialog';
     .saved-table thead th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); background: var(--mat-sys-surface-container-low); }
     .saved-table tbody tr:hover { background: var(--mat-sys-surface-container); }
     .saved-table .actions-cell { width: 48px; text-align: right; }
+    .status-pill { text-transform: none; }
   `,
   host: { class: 'list-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
