@@ -40,6 +40,11 @@ import {
   BILLING_PROJECTIONS,
   BillingApplicationModule,
 } from '@billing/billing/application';
+import {
+  PACE_PROJECTIONS,
+  PaceApplicationModule,
+} from '@billing/pace/application';
+import { BullModule } from '@nestjs/bullmq';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -73,6 +78,14 @@ export class AppModule {
         AuditApplicationModule,
         RatesApplicationModule,
         BillingApplicationModule,
+        // Producers (Pace reminders) put jobs on Redis; the worker processes them.
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (appConfig: AppConfig) => ({
+            connection: { url: appConfig.redisUrl },
+          }),
+        }),
+        PaceApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
@@ -82,6 +95,7 @@ export class AppModule {
             ReportingApplicationModule,
             AuditApplicationModule,
             BillingApplicationModule,
+            PaceApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
@@ -91,6 +105,7 @@ export class AppModule {
             ...REPORTING_PROJECTIONS,
             ...AUDIT_PROJECTIONS,
             ...BILLING_PROJECTIONS,
+            ...PACE_PROJECTIONS,
           ],
         }),
       ],

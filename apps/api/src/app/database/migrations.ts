@@ -10,6 +10,7 @@ import { CLOSING_MIGRATIONS } from '@billing/closing/application';
 import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
 import { BILLING_MIGRATIONS } from '@billing/billing/application';
 import { AUDIT_MIGRATIONS } from '@billing/audit/application';
+import { PACE_MIGRATIONS } from '@billing/pace/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -26,4 +27,5 @@ export const API_MIGRATIONS = [
   ...REPORTING_MIGRATIONS,
   ...AUDIT_MIGRATIONS,
   ...BILLING_MIGRATIONS,
+  ...PACE_MIGRATIONS,
 ];
