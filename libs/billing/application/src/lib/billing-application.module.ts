@@ -1,14 +1,36 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@billing/access/application';
-import { BillingAuditController, BillingAuditHandler } from './audit/billing-audit';
+import {
+  BillingAuditController,
+  BillingAuditHandler,
+} from './audit/billing-audit';
 import { RatesApplicationModule } from '@billing/rates/application';
-import { ChangeInvoiceLinesHandler, InvoiceLinesController } from './invoices/invoice-lines';
-import { InvoicePdfController, InvoicePdfHandler } from './invoices/invoice-pdf';
-import { IssueInvoiceController, IssueInvoiceHandler } from './invoices/issue-invoice';
-import { GetInvoiceHandler, ListInvoicesHandler, ReadInvoicesController } from './invoices/read-invoices';
-import { EndInvoiceController, EndInvoiceHandler } from './invoices/void-or-discard';
-import { MarkEntriesController, MarkEntriesHandler } from './marks/mark-entries';
+import {
+  ChangeInvoiceLinesHandler,
+  InvoiceLinesController,
+} from './invoices/invoice-lines';
+import {
+  InvoicePdfController,
+  InvoicePdfHandler,
+} from './invoices/invoice-pdf';
+import {
+  IssueInvoiceController,
+  IssueInvoiceHandler,
+} from './invoices/issue-invoice';
+import {
+  GetInvoiceHandler,
+  ListInvoicesHandler,
+  ReadInvoicesController,
+} from './invoices/read-invoices';
+import {
+  EndInvoiceController,
+  EndInvoiceHandler,
+} from './invoices/void-or-discard';
+import {
+  MarkEntriesController,
+  MarkEntriesHandler,
+} from './marks/mark-entries';
 import { InvoiceEntryMarking } from './process/invoice-entry-marking';
 import { BILLING_PROJECTIONS } from './read-models';
 import { BillingInputs } from './runs/billing-inputs';

@@ -6,4 +6,7 @@ import { InvoicesProjection } from './read-models/invoices.projection';
 export const BILLING_MIGRATIONS = [CreateBillingReadModels1768200000000];
 
 /** Register with `ProjectionsModule.forRoot`: the invoice list, and the reactor that completes entry marks. */
-export const BILLING_PROJECTIONS = [InvoicesProjection, InvoiceEntryMarkingReactor];
+export const BILLING_PROJECTIONS = [
+  InvoicesProjection,
+  InvoiceEntryMarkingReactor,
+];

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { MemberAccounts } from '@billing/access/application';
-import { ORGANISATION_EVENT_SCHEMA_VERSIONS, organisationStreams, type MemberRole, type OrganisationContextEvent } from '@billing/organisation/domain';
+import {
+  ORGANISATION_EVENT_SCHEMA_VERSIONS,
+  organisationStreams,
+  type MemberRole,
+  type OrganisationContextEvent,
+} from '@billing/organisation/domain';
 import { awaitReadModel } from '@billing/shared/event-sourcing';
 import { asId } from '@billing/shared/kernel';
 import type { BillingTestApp } from './billing-test-app';
@@ -35,7 +40,10 @@ export class BillingWorld {
     return `${this.api.baseUrl}${path}`;
   }
 
-  private async append(stream: string, events: OrganisationContextEvent[]): Promise<void> {
+  private async append(
+    stream: string,
+    events: OrganisationContextEvent[],
+  ): Promise<void> {
     await this.api.eventStore.append(
       stream,
       events.map((event) => ({
@@ -43,14 +51,23 @@ export class BillingWorld {
         type: event.type,
         schemaVersion: ORGANISATION_EVENT_SCHEMA_VERSIONS[event.type],
         data: event.data,
-        metadata: { actor: ADMIN_ACTOR, occurredAt: new Date().toISOString(), correlationId: randomUUID() },
+        metadata: {
+          actor: ADMIN_ACTOR,
+          occurredAt: new Date().toISOString(),
+          correlationId: randomUUID(),
+        },
       })),
       'any',
     );
   }
 
   async until(what: string, sql: string, parameters: unknown[]): Promise<void> {
-    const seen = await awaitReadModel(async () => ((await this.api.dataSource.query(sql, parameters)) as unknown[]).length > 0, 10_000);
+    const seen = await awaitReadModel(
+      async () =>
+        ((await this.api.dataSource.query(sql, parameters)) as unknown[])
+          .length > 0,
+      10_000,
+    );
     if (!seen) throw new Error(`read model did not show ${what}`);
   }
 
@@ -66,30 +83,59 @@ export class BillingWorld {
           defaultCurrency: defaultCurrency as never,
           invoiceNumberFormat: 'INV-{YYYY}-{SEQ:4}',
           defaultTimeRounding: { mode: 'none' },
-          submissionDeadlineRule: { kind: 'nth-working-day-of-next-month', n: 3 },
+          submissionDeadlineRule: {
+            kind: 'nth-working-day-of-next-month',
+            n: 3,
+          },
         },
       },
     ]);
-    await this.until('the organisation', 'select 1 from org_settings where organisation_id = $1', [organisationId]);
+    await this.until(
+      'the organisation',
+      'select 1 from org_settings where organisation_id = $1',
+      [organisationId],
+    );
   }
 
   async member(name: string, roles: MemberRole[]): Promise<TestMember> {
     const memberId = randomUUID();
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${memberId.slice(0, 8)}@example.com`;
     const password = `${name}-password-123`;
-    await this.append(organisationStreams.member(memberId), [{ type: 'member-registered', data: { memberId: asId(memberId), name, email, roles } }]);
-    await this.until(`member ${name}`, 'select 1 from access_members where member_id = $1', [memberId]);
-    await this.api.app.get(MemberAccounts).createForMember({ memberId, email, name, password });
+    await this.append(organisationStreams.member(memberId), [
+      {
+        type: 'member-registered',
+        data: { memberId: asId(memberId), name, email, roles },
+      },
+    ]);
+    await this.until(
+      `member ${name}`,
+      'select 1 from access_members where member_id = $1',
+      [memberId],
+    );
+    await this.api.app
+      .get(MemberAccounts)
+      .createForMember({ memberId, email, name, password });
     return this.login({ memberId, token: '', email, password });
   }
 
   async login(member: TestMember): Promise<TestMember> {
-    const login = await request('POST', this.url('/auth/login'), { body: { email: member.email, password: member.password } });
-    if (login.status !== 200) throw new Error(`login of ${member.email} failed: ${login.status} ${JSON.stringify(login.body)}`);
+    const login = await request('POST', this.url('/auth/login'), {
+      body: { email: member.email, password: member.password },
+    });
+    if (login.status !== 200)
+      throw new Error(
+        `login of ${member.email} failed: ${login.status} ${JSON.stringify(login.body)}`,
+      );
     return { ...member, token: login.body.accessToken };
   }
 
-  async client(options: { currency?: string; taxRateBasisPoints?: number; name?: string } = {}): Promise<string> {
+  async client(
+    options: {
+      currency?: string;
+      taxRateBasisPoints?: number;
+      name?: string;
+    } = {},
+  ): Promise<string> {
     const clientId = randomUUID();
     await this.append(organisationStreams.client(clientId), [
       {
@@ -103,11 +149,15 @@ export class BillingWorld {
         },
       },
     ]);
-    await this.until('the client', 'select 1 from org_clients where id = $1', [clientId]);
+    await this.until('the client', 'select 1 from org_clients where id = $1', [
+      clientId,
+    ]);
     return clientId;
   }
 
-  async project(options: ProjectOptions): Promise<{ projectId: string; taskIds: string[] }> {
+  async project(
+    options: ProjectOptions,
+  ): Promise<{ projectId: string; taskIds: string[] }> {
     const projectId = randomUUID();
     const taskIds = (options.taskNames ?? []).map(() => randomUUID());
     await this.append(organisationStreams.project(projectId), [
@@ -117,7 +167,10 @@ export class BillingWorld {
           projectId: asId(projectId),
           clientId: asId(options.clientId),
           currency: (options.currency ?? 'EUR') as never,
-          billingModel: (options.billingModel ?? { kind: 'hourly', invoiceLinesPer: 'member' }) as never,
+          billingModel: (options.billingModel ?? {
+            kind: 'hourly',
+            invoiceLinesPer: 'member',
+          }) as never,
           responsibleIds: [],
           memberIds: options.memberIds.map((id) => asId(id)),
           name: `Project ${projectId.slice(0, 4)}`,
@@ -131,31 +184,70 @@ export class BillingWorld {
       ...(options.taskNames ?? []).map(
         (name, index): OrganisationContextEvent => ({
           type: 'task-added',
-          data: { projectId: asId(projectId), taskId: asId(taskIds[index] as string), name, estimateSeconds: null, billable: true },
+          data: {
+            projectId: asId(projectId),
+            taskId: asId(taskIds[index] as string),
+            name,
+            estimateSeconds: null,
+            billable: true,
+          },
         }),
       ),
     ]);
-    await this.until('the project', 'select 1 from org_projects where id = $1', [projectId]);
-    for (const taskId of taskIds) await this.until('the task', 'select 1 from org_tasks where id = $1', [taskId]);
+    await this.until(
+      'the project',
+      'select 1 from org_projects where id = $1',
+      [projectId],
+    );
+    for (const taskId of taskIds)
+      await this.until('the task', 'select 1 from org_tasks where id = $1', [
+        taskId,
+      ]);
     return { projectId, taskIds };
   }
 
   /** Logs a finished entry as the member; returns its id. */
-  async entry(member: TestMember, body: { projectId: string; startedAt: string; durationSeconds: number; taskId?: string; billable?: boolean }): Promise<string> {
-    const response = await request('POST', this.url('/time-entries'), { token: member.token, body: { description: 'work', ...body } });
-    if (response.status !== 201) throw new Error(`entry refused: ${response.status} ${JSON.stringify(response.body)}`);
+  async entry(
+    member: TestMember,
+    body: {
+      projectId: string;
+      startedAt: string;
+      durationSeconds: number;
+      taskId?: string;
+      billable?: boolean;
+    },
+  ): Promise<string> {
+    const response = await request('POST', this.url('/time-entries'), {
+      token: member.token,
+      body: { description: 'work', ...body },
+    });
+    if (response.status !== 201)
+      throw new Error(
+        `entry refused: ${response.status} ${JSON.stringify(response.body)}`,
+      );
     return response.body.id;
   }
 
-  async call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, member: TestMember, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
-    return request(method, this.url(path), { token: member.token, ...(body === undefined ? {} : { body }), headers });
+  async call(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    member: TestMember,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> {
+    return request(method, this.url(path), {
+      token: member.token,
+      ...(body === undefined ? {} : { body }),
+      headers,
+    });
   }
 
   async billingOf(entryIds: readonly string[]): Promise<Map<string, unknown>> {
-    const rows: { entry_id: string; billing: unknown }[] = await this.api.dataSource.query(
-      'select entry_id, billing from tt_time_entries where entry_id = any($1::uuid[])',
-      [entryIds],
-    );
+    const rows: { entry_id: string; billing: unknown }[] =
+      await this.api.dataSource.query(
+        'select entry_id, billing from tt_time_entries where entry_id = any($1::uuid[])',
+        [entryIds],
+      );
     return new Map(rows.map((row) => [row.entry_id, row.billing]));
   }
 }

@@ -31,7 +31,12 @@ export interface UnbilledByClientView {
   clientId: string;
   clientName: string;
   currency: string;
-  buckets: Array<{ bucket: AgeBucket; billableSeconds: number; amount: MoneyView; entryCount: number }>;
+  buckets: Array<{
+    bucket: AgeBucket;
+    billableSeconds: number;
+    amount: MoneyView;
+    entryCount: number;
+  }>;
   totalSeconds: number;
   totalAmount: MoneyView;
 }

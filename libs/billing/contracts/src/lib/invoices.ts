@@ -8,7 +8,12 @@ export interface MoneyView {
   currency: string;
 }
 
-export const INVOICE_STATUSES = ['draft', 'issued', 'voided', 'discarded'] as const;
+export const INVOICE_STATUSES = [
+  'draft',
+  'issued',
+  'voided',
+  'discarded',
+] as const;
 export type InvoiceStatusName = (typeof INVOICE_STATUSES)[number];
 
 /** POST /api/v1/billing/runs: exactly one of clientId or projectId; billable, unbilled entries of [from, to]. */
@@ -30,11 +35,20 @@ export interface LineQuantityView {
   value: number;
 }
 
-export type LineDiscountDto = { kind: 'amount'; amountMinor: number } | { kind: 'percent'; basisPoints: number };
+export type LineDiscountDto =
+  | { kind: 'amount'; amountMinor: number }
+  | { kind: 'percent'; basisPoints: number };
 
 export interface InvoiceLineView {
   lineId: string;
-  source: { kind: string; projectId?: string; memberId?: string; taskId?: string | null; milestoneId?: string; periodKey?: string };
+  source: {
+    kind: string;
+    projectId?: string;
+    memberId?: string;
+    taskId?: string | null;
+    milestoneId?: string;
+    periodKey?: string;
+  };
   description: string;
   quantity: LineQuantityView;
   /** Per hour (quantity in seconds) or per unit; null for a line priced from its entries' amounts. */

@@ -1,11 +1,26 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@billing/access/application';
-import { RateExplanationController, RateExplanationHandler } from './explanation/rate-explanation';
-import { GetRateBookController, GetRateBookHandler } from './rate-book/get-rate-book';
-import { RemoveRateController, RemoveRateHandler } from './rate-book/remove-rate';
-import { SetBillableRateController, SetBillableRateHandler } from './rate-book/set-billable-rate';
-import { SetCostRateController, SetCostRateHandler } from './rate-book/set-cost-rate';
+import {
+  RateExplanationController,
+  RateExplanationHandler,
+} from './explanation/rate-explanation';
+import {
+  GetRateBookController,
+  GetRateBookHandler,
+} from './rate-book/get-rate-book';
+import {
+  RemoveRateController,
+  RemoveRateHandler,
+} from './rate-book/remove-rate';
+import {
+  SetBillableRateController,
+  SetBillableRateHandler,
+} from './rate-book/set-billable-rate';
+import {
+  SetCostRateController,
+  SetCostRateHandler,
+} from './rate-book/set-cost-rate';
 import { OrganisationLookup } from './shared/organisation-lookup';
 import { RateBookStore } from './shared/rate-book-store';
 
@@ -16,7 +31,13 @@ import { RateBookStore } from './shared/rate-book-store';
  */
 @Module({
   imports: [CqrsModule, AccessModule],
-  controllers: [GetRateBookController, SetBillableRateController, SetCostRateController, RemoveRateController, RateExplanationController],
+  controllers: [
+    GetRateBookController,
+    SetBillableRateController,
+    SetCostRateController,
+    RemoveRateController,
+    RateExplanationController,
+  ],
   providers: [
     OrganisationLookup,
     RateBookStore,

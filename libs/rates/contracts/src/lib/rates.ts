@@ -3,7 +3,14 @@
  * Dates are calendar dates `YYYY-MM-DD` in the organisation's zone; money is integer minor units.
  */
 
-export const RATE_LEVEL_NAMES = ['member-on-project', 'task', 'project', 'client', 'member', 'organisation'] as const;
+export const RATE_LEVEL_NAMES = [
+  'member-on-project',
+  'task',
+  'project',
+  'client',
+  'member',
+  'organisation',
+] as const;
 export type RateLevelName = (typeof RATE_LEVEL_NAMES)[number];
 
 export interface MoneyView {
@@ -78,7 +85,12 @@ export interface RateBookView {
   cost: CostRatesView[];
 }
 
-export type RateCheckOutcome = 'applied' | 'none' | 'no-task' | 'other-currency' | 'not-consulted';
+export type RateCheckOutcome =
+  | 'applied'
+  | 'none'
+  | 'no-task'
+  | 'other-currency'
+  | 'not-consulted';
 
 export interface RateCheckView {
   level: RateLevelName;

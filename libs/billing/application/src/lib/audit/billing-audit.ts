@@ -1,12 +1,37 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import {
+  Query,
+  QueryBus,
+  QueryHandler,
+  type IQueryHandler,
+} from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RequirePermission } from '@billing/access/application';
-import { AGE_BUCKETS, type AgeBucket, type BillingAuditView, type BudgetFindingView, type UnbilledByClientView } from '@billing/billing/contracts';
-import { ENTRY_COLUMNS, type EntrySqlRow, OrganisationLookup, RateBookStore, roundingOf, valueEntryRow } from '@billing/rates/application';
-import { type Clock, type CurrencyCode, type LocalDate, daysBetween, isCurrencyCode, localDateOf } from '@billing/shared/kernel';
+import {
+  AGE_BUCKETS,
+  type AgeBucket,
+  type BillingAuditView,
+  type BudgetFindingView,
+  type UnbilledByClientView,
+} from '@billing/billing/contracts';
+import {
+  ENTRY_COLUMNS,
+  type EntrySqlRow,
+  OrganisationLookup,
+  RateBookStore,
+  roundingOf,
+  valueEntryRow,
+} from '@billing/rates/application';
+import {
+  type Clock,
+  type CurrencyCode,
+  type LocalDate,
+  daysBetween,
+  isCurrencyCode,
+  localDateOf,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 
 export class BillingAuditQuery extends Query<BillingAuditView> {}
@@ -17,7 +42,10 @@ interface ProjectRow {
   name: string;
   currency: string;
   time_rounding: unknown;
-  estimate: { seconds?: number; amount?: { amountMinor: number; currency: string } };
+  estimate: {
+    seconds?: number;
+    amount?: { amountMinor: number; currency: string };
+  };
   budget_alert_threshold_percent: number | null;
 }
 
@@ -29,7 +57,8 @@ function ageBucket(days: number): AgeBucket {
 }
 
 /** Whole percent of `used` against `estimate`, rounded down (integers only). */
-const percentOf = (used: number, estimate: number) => Number((BigInt(used) * 100n) / BigInt(estimate));
+const percentOf = (used: number, estimate: number) =>
+  Number((BigInt(used) * 100n) / BigInt(estimate));
 
 /**
  * The billing audit, as of today in the organisation's zone: billable entries without a rate; projects over their
@@ -52,9 +81,17 @@ export class BillingAuditHandler implements IQueryHandler<BillingAuditQuery> {
     const projects: ProjectRow[] = await this.dataSource.query(
       'select id, client_id, name, currency, time_rounding, estimate, budget_alert_threshold_percent from org_projects',
     );
-    const clients: { id: string; name: string }[] = await this.dataSource.query('select id, name from org_clients');
-    const clientNames = new Map(clients.map((client) => [client.id, client.name]));
-    const byId = new Map(projects.filter((project) => isCurrencyCode(project.currency)).map((project) => [project.id, project]));
+    const clients: { id: string; name: string }[] = await this.dataSource.query(
+      'select id, name from org_clients',
+    );
+    const clientNames = new Map(
+      clients.map((client) => [client.id, client.name]),
+    );
+    const byId = new Map(
+      projects
+        .filter((project) => isCurrencyCode(project.currency))
+        .map((project) => [project.id, project]),
+    );
     const rows: EntrySqlRow[] = await this.dataSource.query(
       `select ${ENTRY_COLUMNS} from tt_time_entries where billable and not deleted and duration_seconds is not null order by local_day, entry_id`,
     );
@@ -65,22 +102,45 @@ export class BillingAuditHandler implements IQueryHandler<BillingAuditQuery> {
       const project = byId.get(row.project_id);
       if (project === undefined) continue;
       const currency = project.currency as CurrencyCode;
-      const value = valueEntryRow(book, row, { clientId: project.client_id, currency, rounding: roundingOf(project.time_rounding) });
+      const value = valueEntryRow(book, row, {
+        clientId: project.client_id,
+        currency,
+        rounding: roundingOf(project.time_rounding),
+      });
       const sums = tracked.get(project.id) ?? { seconds: 0, amount: 0 };
-      tracked.set(project.id, { seconds: sums.seconds + value.billableSeconds, amount: sums.amount + value.amount.amountMinor });
+      tracked.set(project.id, {
+        seconds: sums.seconds + value.billableSeconds,
+        amount: sums.amount + value.amount.amountMinor,
+      });
       if (row.billing !== null) continue;
       if (value.missingRate) {
-        missingRates.push({ entryId: row.entry_id, memberId: row.member_id, projectId: row.project_id, clientId: project.client_id, day: row.local_day, billableSeconds: value.billableSeconds });
+        missingRates.push({
+          entryId: row.entry_id,
+          memberId: row.member_id,
+          projectId: row.project_id,
+          clientId: project.client_id,
+          day: row.local_day,
+          billableSeconds: value.billableSeconds,
+        });
       }
       const client = unbilled.get(project.client_id) ?? {
         clientId: project.client_id,
         clientName: clientNames.get(project.client_id) ?? '',
         currency,
-        buckets: AGE_BUCKETS.map((bucket) => ({ bucket, billableSeconds: 0, amount: { amountMinor: 0, currency }, entryCount: 0 })),
+        buckets: AGE_BUCKETS.map((bucket) => ({
+          bucket,
+          billableSeconds: 0,
+          amount: { amountMinor: 0, currency },
+          entryCount: 0,
+        })),
         totalSeconds: 0,
         totalAmount: { amountMinor: 0, currency },
       };
-      const bucket = client.buckets.find((candidate) => candidate.bucket === ageBucket(daysBetween(row.local_day as LocalDate, asOf)));
+      const bucket = client.buckets.find(
+        (candidate) =>
+          candidate.bucket ===
+          ageBucket(daysBetween(row.local_day as LocalDate, asOf)),
+      );
       if (bucket !== undefined) {
         bucket.billableSeconds += value.billableSeconds;
         bucket.amount.amountMinor += value.amount.amountMinor;
@@ -93,23 +153,42 @@ export class BillingAuditHandler implements IQueryHandler<BillingAuditQuery> {
     return {
       asOf,
       missingRates,
-      budgets: [...byId.values()].flatMap((project) => budgetFinding(project, tracked.get(project.id) ?? { seconds: 0, amount: 0 })),
-      unbilled: [...unbilled.values()].sort((left, right) => (left.clientName < right.clientName ? -1 : 1)),
+      budgets: [...byId.values()].flatMap((project) =>
+        budgetFinding(
+          project,
+          tracked.get(project.id) ?? { seconds: 0, amount: 0 },
+        ),
+      ),
+      unbilled: [...unbilled.values()].sort((left, right) =>
+        left.clientName < right.clientName ? -1 : 1,
+      ),
     };
   }
 }
 
-function budgetFinding(project: ProjectRow, tracked: { seconds: number; amount: number }): BudgetFindingView[] {
+function budgetFinding(
+  project: ProjectRow,
+  tracked: { seconds: number; amount: number },
+): BudgetFindingView[] {
   const estimateSeconds = project.estimate.seconds ?? null;
   const estimateAmount = project.estimate.amount ?? null;
   const uses = [
-    ...(estimateSeconds !== null && estimateSeconds > 0 ? [percentOf(tracked.seconds, estimateSeconds)] : []),
-    ...(estimateAmount !== null && estimateAmount.amountMinor > 0 ? [percentOf(tracked.amount, estimateAmount.amountMinor)] : []),
+    ...(estimateSeconds !== null && estimateSeconds > 0
+      ? [percentOf(tracked.seconds, estimateSeconds)]
+      : []),
+    ...(estimateAmount !== null && estimateAmount.amountMinor > 0
+      ? [percentOf(tracked.amount, estimateAmount.amountMinor)]
+      : []),
   ];
   if (uses.length === 0) return [];
   const usedPercent = Math.max(...uses);
   const threshold = project.budget_alert_threshold_percent;
-  const status = usedPercent > 100 ? 'over-budget' : threshold !== null && usedPercent >= threshold ? 'past-alert-threshold' : null;
+  const status =
+    usedPercent > 100
+      ? 'over-budget'
+      : threshold !== null && usedPercent >= threshold
+        ? 'past-alert-threshold'
+        : null;
   if (status === null) return [];
   return [
     {
@@ -117,7 +196,10 @@ function budgetFinding(project: ProjectRow, tracked: { seconds: number; amount: 
       projectName: project.name,
       clientId: project.client_id,
       trackedSeconds: tracked.seconds,
-      trackedAmount: { amountMinor: tracked.amount, currency: project.currency },
+      trackedAmount: {
+        amountMinor: tracked.amount,
+        currency: project.currency,
+      },
       estimateSeconds,
       estimateAmount,
       usedPercent,
@@ -135,7 +217,10 @@ export class BillingAuditController {
 
   @Get('audit')
   @RequirePermission('billing.read')
-  @ApiOkResponse({ description: 'Billable entries without a rate, projects over budget or past the alert threshold, unbilled time by client and age' })
+  @ApiOkResponse({
+    description:
+      'Billable entries without a rate, projects over budget or past the alert threshold, unbilled time by client and age',
+  })
   audit(): Promise<BillingAuditView> {
     return this.queries.execute(new BillingAuditQuery());
   }

@@ -14,11 +14,19 @@ const API_NAMES: Record<string, string> = {
 };
 
 /** Domain field paths (`unitAmount.amountMinor`) as the API names them (`unitAmountMinor`). */
-export async function withInvoiceFieldNames<T>(work: () => Promise<T>): Promise<T> {
+export async function withInvoiceFieldNames<T>(
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.fields.map((field) => ({ ...field, path: API_NAMES[field.path] ?? field.path })));
+    if (error instanceof ValidationError)
+      throw new ValidationError(
+        error.fields.map((field) => ({
+          ...field,
+          path: API_NAMES[field.path] ?? field.path,
+        })),
+      );
     throw error;
   }
 }

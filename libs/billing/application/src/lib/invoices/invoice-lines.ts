@@ -1,15 +1,47 @@
-import { Body, Controller, Delete, Inject, Param, Patch, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Res,
+} from '@nestjs/common';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { InvoiceCommand } from '@billing/billing/domain';
 import { commandBasics } from '@billing/rates/application';
-import { type Clock, type InvoiceId, NotFoundError, money } from '@billing/shared/kernel';
+import {
+  type Clock,
+  type InvoiceId,
+  NotFoundError,
+  money,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
-import { ApiIfMatch, IfMatchRevision, uuidPipe, withEtag } from '../shared/http';
+import {
+  ApiIfMatch,
+  IfMatchRevision,
+  uuidPipe,
+  withEtag,
+} from '../shared/http';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { withInvoiceFieldNames } from './field-names';
@@ -33,14 +65,21 @@ export class ChangeInvoiceLinesCommand extends Command<InvoiceView> {
 
 /** Finance's edits of a draft: a line's description, quantity, unit amount, discount, notes; add and remove lines. */
 @CommandHandler(ChangeInvoiceLinesCommand)
-export class ChangeInvoiceLinesHandler implements ICommandHandler<ChangeInvoiceLinesCommand> {
+export class ChangeInvoiceLinesHandler
+  implements ICommandHandler<ChangeInvoiceLinesCommand>
+{
   constructor(
     private readonly streams: InvoiceStreams,
     private readonly views: InvoiceViews,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, invoiceId, expectedRevision, change }: ChangeInvoiceLinesCommand): Promise<InvoiceView> {
+  async execute({
+    principal,
+    invoiceId,
+    expectedRevision,
+    change,
+  }: ChangeInvoiceLinesCommand): Promise<InvoiceView> {
     const { invoice } = await this.streams.load(invoiceId);
     const { actorId, metadata } = commandBasics(principal, this.clock);
     const id = invoiceId as InvoiceId;
@@ -48,9 +87,13 @@ export class ChangeInvoiceLinesHandler implements ICommandHandler<ChangeInvoiceL
     let command: InvoiceCommand;
     switch (change.kind) {
       case 'edit': {
-        const line = invoice.lines.find((candidate) => candidate.lineId === change.lineId);
-        if (line === undefined) throw new NotFoundError('InvoiceLine', change.lineId);
-        const { description, quantity, unitAmountMinor, discount, notes } = change.request;
+        const line = invoice.lines.find(
+          (candidate) => candidate.lineId === change.lineId,
+        );
+        if (line === undefined)
+          throw new NotFoundError('InvoiceLine', change.lineId);
+        const { description, quantity, unitAmountMinor, discount, notes } =
+          change.request;
         const newDiscount = discountOf(discount, currency);
         command = {
           type: 'edit-invoice-line',
@@ -59,8 +102,12 @@ export class ChangeInvoiceLinesHandler implements ICommandHandler<ChangeInvoiceL
             invoiceId: id,
             lineId: change.lineId,
             ...(description === undefined ? {} : { description }),
-            ...(quantity === undefined ? {} : { quantity: { unit: line.quantity.unit, value: quantity } }),
-            ...(unitAmountMinor === undefined ? {} : { unitAmount: money(unitAmountMinor, currency) }),
+            ...(quantity === undefined
+              ? {}
+              : { quantity: { unit: line.quantity.unit, value: quantity } }),
+            ...(unitAmountMinor === undefined
+              ? {}
+              : { unitAmount: money(unitAmountMinor, currency) }),
             ...(newDiscount === undefined ? {} : { discount: newDiscount }),
             ...(notes === undefined ? {} : { notes }),
           },
@@ -68,19 +115,33 @@ export class ChangeInvoiceLinesHandler implements ICommandHandler<ChangeInvoiceL
         break;
       }
       case 'add': {
-        const { description, quantity, unitAmountMinor, discount, notes } = change.request;
+        const { description, quantity, unitAmountMinor, discount, notes } =
+          change.request;
         command = {
           type: 'add-invoice-line',
           actorId,
-          data: { invoiceId: id, description, quantity, unitAmount: money(unitAmountMinor, currency), discount: discountOf(discount, currency) ?? null, notes: notes ?? '' },
+          data: {
+            invoiceId: id,
+            description,
+            quantity,
+            unitAmount: money(unitAmountMinor, currency),
+            discount: discountOf(discount, currency) ?? null,
+            notes: notes ?? '',
+          },
         };
         break;
       }
       case 'remove':
-        command = { type: 'remove-invoice-line', actorId, data: { invoiceId: id, lineId: change.lineId } };
+        command = {
+          type: 'remove-invoice-line',
+          actorId,
+          data: { invoiceId: id, lineId: change.lineId },
+        };
         break;
     }
-    const written = await withInvoiceFieldNames(() => this.streams.execute(command, {}, metadata, expectedRevision));
+    const written = await withInvoiceFieldNames(() =>
+      this.streams.execute(command, {}, metadata, expectedRevision),
+    );
     return this.views.of(written.invoice, written.revision);
   }
 }
@@ -94,8 +155,13 @@ export class InvoiceLinesController {
   @Patch(':id/lines/:lineId')
   @RequirePermission('billing.write')
   @ApiIfMatch()
-  @ApiOkResponse({ description: 'The draft after the edit (ETag: new revision)' })
-  @ApiConflictResponse({ description: 'INVOICE_ISSUED, INVOICE_VOIDED, INVOICE_DISCARDED, WRONG_EXPECTED_REVISION' })
+  @ApiOkResponse({
+    description: 'The draft after the edit (ETag: new revision)',
+  })
+  @ApiConflictResponse({
+    description:
+      'INVOICE_ISSUED, INVOICE_VOIDED, INVOICE_DISCARDED, WRONG_EXPECTED_REVISION',
+  })
   async edit(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe()) id: string,
@@ -104,7 +170,16 @@ export class InvoiceLinesController {
     @Body() body: EditInvoiceLineDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(response, await this.commands.execute(new ChangeInvoiceLinesCommand(principal, id, revision, { kind: 'edit', lineId, request: body })));
+    return withEtag(
+      response,
+      await this.commands.execute(
+        new ChangeInvoiceLinesCommand(principal, id, revision, {
+          kind: 'edit',
+          lineId,
+          request: body,
+        }),
+      ),
+    );
   }
 
   @Post(':id/lines')
@@ -118,13 +193,24 @@ export class InvoiceLinesController {
     @Body() body: AddInvoiceLineDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(response, await this.commands.execute(new ChangeInvoiceLinesCommand(principal, id, revision, { kind: 'add', request: body })));
+    return withEtag(
+      response,
+      await this.commands.execute(
+        new ChangeInvoiceLinesCommand(principal, id, revision, {
+          kind: 'add',
+          request: body,
+        }),
+      ),
+    );
   }
 
   @Delete(':id/lines/:lineId')
   @RequirePermission('billing.write')
   @ApiIfMatch()
-  @ApiOkResponse({ description: "The draft without the line; the line's entries are no longer covered" })
+  @ApiOkResponse({
+    description:
+      "The draft without the line; the line's entries are no longer covered",
+  })
   async remove(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe()) id: string,
@@ -132,6 +218,14 @@ export class InvoiceLinesController {
     @IfMatchRevision() revision: number,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(response, await this.commands.execute(new ChangeInvoiceLinesCommand(principal, id, revision, { kind: 'remove', lineId })));
+    return withEtag(
+      response,
+      await this.commands.execute(
+        new ChangeInvoiceLinesCommand(principal, id, revision, {
+          kind: 'remove',
+          lineId,
+        }),
+      ),
+    );
   }
 }

@@ -1,22 +1,66 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Res,
+} from '@nestjs/common';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { InvoiceView, IssueInvoiceRequest } from '@billing/billing/contracts';
-import { type ExistingInvoice, type IssueInvoice, coveredEntryIds, decideInvoice } from '@billing/billing/domain';
+import type {
+  InvoiceView,
+  IssueInvoiceRequest,
+} from '@billing/billing/contracts';
+import {
+  type ExistingInvoice,
+  type IssueInvoice,
+  coveredEntryIds,
+  decideInvoice,
+} from '@billing/billing/domain';
 import { OrganisationLookup, commandBasics } from '@billing/rates/application';
-import { type Clock, ConflictError, type InvoiceId, type LocalDate, localDateOf } from '@billing/shared/kernel';
+import {
+  type Clock,
+  ConflictError,
+  type InvoiceId,
+  type LocalDate,
+  localDateOf,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { InvoiceEntryMarking } from '../process/invoice-entry-marking';
 import { EntryClaims, invoiceClaim } from '../shared/entry-claims';
 import { EntryMarks } from '../shared/entry-marks';
-import { ApiIfMatch, IfMatchRevision, uuidPipe, withEtag } from '../shared/http';
+import {
+  ApiIfMatch,
+  IfMatchRevision,
+  uuidPipe,
+  withEtag,
+} from '../shared/http';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
-import { InvoiceStreams, staleInvoiceRevision } from '../shared/invoice-streams';
+import {
+  InvoiceStreams,
+  staleInvoiceRevision,
+} from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { IssueInvoiceDto } from './lifecycle.dto';
 
@@ -39,7 +83,9 @@ export class IssueInvoiceCommand extends Command<InvoiceView> {
  * completes the marks.
  */
 @CommandHandler(IssueInvoiceCommand)
-export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand> {
+export class IssueInvoiceHandler
+  implements ICommandHandler<IssueInvoiceCommand>
+{
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisation: OrganisationLookup,
@@ -52,11 +98,18 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand>
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, invoiceId, expectedRevision, request }: IssueInvoiceCommand): Promise<InvoiceView> {
+  async execute({
+    principal,
+    invoiceId,
+    expectedRevision,
+    request,
+  }: IssueInvoiceCommand): Promise<InvoiceView> {
     const loaded = await this.streams.load(invoiceId);
-    if (loaded.invoice.status === 'issued') return this.completed(invoiceId, principal.memberId);
+    if (loaded.invoice.status === 'issued')
+      return this.completed(invoiceId, principal.memberId);
     const org = await this.organisation.organisation();
-    const issuedOn = (request.issuedOn ?? localDateOf(this.clock.now(), org.timeZone)) as LocalDate;
+    const issuedOn = (request.issuedOn ??
+      localDateOf(this.clock.now(), org.timeZone)) as LocalDate;
     const { actorId, metadata } = commandBasics(principal, this.clock);
     const issue = (number: string, sequence: number): IssueInvoice => ({
       type: 'issue-invoice',
@@ -64,25 +117,49 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand>
       data: { invoiceId: invoiceId as InvoiceId, issuedOn, number, sequence },
     });
     decideInvoice(issue('pending', 1), loaded.invoice);
-    if (loaded.revision !== expectedRevision) throw staleInvoiceRevision(expectedRevision, loaded.revision);
+    if (loaded.revision !== expectedRevision)
+      throw staleInvoiceRevision(expectedRevision, loaded.revision);
     const entryIds = coveredEntryIds(loaded.invoice.lines);
     await this.assertBillable(loaded.invoice, entryIds);
     await this.claims.claimAll(entryIds, invoiceClaim(invoiceId));
     try {
-      const { number, sequence } = await this.numbering.assign(org.organisationId, invoiceId as InvoiceId, issuedOn, org.invoiceNumberFormat, actorId, metadata);
-      await this.streams.execute(issue(number, sequence), {}, metadata, expectedRevision);
+      const { number, sequence } = await this.numbering.assign(
+        org.organisationId,
+        invoiceId as InvoiceId,
+        issuedOn,
+        org.invoiceNumberFormat,
+        actorId,
+        metadata,
+      );
+      await this.streams.execute(
+        issue(number, sequence),
+        {},
+        metadata,
+        expectedRevision,
+      );
     } catch (error) {
       const now = await this.streams.load(invoiceId);
-      if (now.invoice.status !== 'issued') await this.claims.release(entryIds, invoiceClaim(invoiceId));
+      if (now.invoice.status !== 'issued')
+        await this.claims.release(entryIds, invoiceClaim(invoiceId));
       throw error;
     }
     return this.completed(invoiceId, principal.memberId);
   }
 
-  private async completed(invoiceId: string, actor: string): Promise<InvoiceView> {
-    const report = await this.marking.complete(invoiceId, actor, this.clock.now());
+  private async completed(
+    invoiceId: string,
+    actor: string,
+  ): Promise<InvoiceView> {
+    const report = await this.marking.complete(
+      invoiceId,
+      actor,
+      this.clock.now(),
+    );
     await this.marks.awaitBilling(
-      report.entryIds.filter((entryId) => !report.failed.some((failure) => failure.entryId === entryId)),
+      report.entryIds.filter(
+        (entryId) =>
+          !report.failed.some((failure) => failure.entryId === entryId),
+      ),
       true,
     );
     const { invoice, revision } = await this.streams.load(invoiceId);
@@ -91,21 +168,46 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand>
   }
 
   /** Every covered entry must still exist, be finished, and be unbilled (or billed by this invoice). */
-  private async assertBillable(invoice: ExistingInvoice, entryIds: string[]): Promise<void> {
-    const rows: { entry_id: string; deleted: boolean; duration_seconds: number | null; billing: { kind: string; invoiceId?: string } | null }[] =
-      await this.dataSource.query('select entry_id, deleted, duration_seconds, billing from tt_time_entries where entry_id = any($1::uuid[])', [entryIds]);
+  private async assertBillable(
+    invoice: ExistingInvoice,
+    entryIds: string[],
+  ): Promise<void> {
+    const rows: {
+      entry_id: string;
+      deleted: boolean;
+      duration_seconds: number | null;
+      billing: { kind: string; invoiceId?: string } | null;
+    }[] = await this.dataSource.query(
+      'select entry_id, deleted, duration_seconds, billing from tt_time_entries where entry_id = any($1::uuid[])',
+      [entryIds],
+    );
     const byId = new Map(rows.map((row) => [row.entry_id, row]));
     const gone = entryIds.filter((id) => {
       const row = byId.get(id);
       return row === undefined || row.deleted || row.duration_seconds === null;
     });
     if (gone.length > 0) {
-      throw new ConflictError('ENTRIES_NOT_BILLABLE', { entryIds: gone }, `${gone.length} covered entries were deleted or are running; remove their lines or run billing again`);
+      throw new ConflictError(
+        'ENTRIES_NOT_BILLABLE',
+        { entryIds: gone },
+        `${gone.length} covered entries were deleted or are running; remove their lines or run billing again`,
+      );
     }
-    const billed = rows.filter((row) => row.billing !== null && !(row.billing.kind === 'invoice' && row.billing.invoiceId === invoice.invoiceId));
+    const billed = rows.filter(
+      (row) =>
+        row.billing !== null &&
+        !(
+          row.billing.kind === 'invoice' &&
+          row.billing.invoiceId === invoice.invoiceId
+        ),
+    );
     if (billed.length > 0) {
       const ids = billed.map((row) => row.entry_id);
-      throw new ConflictError('ENTRIES_ALREADY_BILLED', { entryIds: ids }, `${ids.length} covered entries are already billed`);
+      throw new ConflictError(
+        'ENTRIES_ALREADY_BILLED',
+        { entryIds: ids },
+        `${ids.length} covered entries are already billed`,
+      );
     }
   }
 }
@@ -120,9 +222,17 @@ export class IssueInvoiceController {
   @HttpCode(200)
   @RequirePermission('billing.issue')
   @ApiIfMatch()
-  @ApiOkResponse({ description: 'Issued with the next gapless number; every covered entry is marked billed with the invoice id' })
-  @ApiConflictResponse({ description: 'ENTRIES_ALREADY_BILLED, ENTRIES_NOT_BILLABLE, INVOICE_VOIDED, INVOICE_DISCARDED, WRONG_EXPECTED_REVISION' })
-  @ApiUnprocessableEntityResponse({ description: 'INVOICE_HAS_NO_LINES, NEGATIVE_INVOICE_TOTAL' })
+  @ApiOkResponse({
+    description:
+      'Issued with the next gapless number; every covered entry is marked billed with the invoice id',
+  })
+  @ApiConflictResponse({
+    description:
+      'ENTRIES_ALREADY_BILLED, ENTRIES_NOT_BILLABLE, INVOICE_VOIDED, INVOICE_DISCARDED, WRONG_EXPECTED_REVISION',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'INVOICE_HAS_NO_LINES, NEGATIVE_INVOICE_TOTAL',
+  })
   async issue(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe()) id: string,
@@ -130,6 +240,11 @@ export class IssueInvoiceController {
     @Body() body: IssueInvoiceDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(response, await this.commands.execute(new IssueInvoiceCommand(principal, id, revision, body)));
+    return withEtag(
+      response,
+      await this.commands.execute(
+        new IssueInvoiceCommand(principal, id, revision, body),
+      ),
+    );
   }
 }

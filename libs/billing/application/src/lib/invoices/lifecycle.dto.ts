@@ -1,10 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { DiscardInvoiceRequest, IssueInvoiceRequest, VoidInvoiceRequest } from '@billing/billing/contracts';
+import type {
+  DiscardInvoiceRequest,
+  IssueInvoiceRequest,
+  VoidInvoiceRequest,
+} from '@billing/billing/contracts';
 import { IsLocalDateText } from '@billing/rates/application';
 
 export class IssueInvoiceDto implements IssueInvoiceRequest {
-  @ApiPropertyOptional({ example: '2026-04-02', description: "Default: today in the organisation's zone" })
+  @ApiPropertyOptional({
+    example: '2026-04-02',
+    description: "Default: today in the organisation's zone",
+  })
   @IsOptional()
   @IsLocalDateText()
   issuedOn?: string;

@@ -1,7 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import type { LineDiscountDto, LineQuantityView } from '@billing/billing/contracts';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  LineDiscountDto,
+  LineQuantityView,
+} from '@billing/billing/contracts';
 import type { LineDiscount } from '@billing/billing/domain';
 import { type CurrencyCode, money } from '@billing/shared/kernel';
 
@@ -16,7 +29,9 @@ export class DiscountBody {
   @Min(0)
   amountMinor?: number;
 
-  @ApiPropertyOptional({ description: 'kind percent: basis points, 1250 = 12.5 %' })
+  @ApiPropertyOptional({
+    description: 'kind percent: basis points, 1250 = 12.5 %',
+  })
   @ValidateIf((body: DiscountBody) => body.kind === 'percent')
   @IsInt()
   @Min(0)
@@ -49,13 +64,19 @@ export class EditInvoiceLineDto {
   @Min(0)
   quantity?: number;
 
-  @ApiPropertyOptional({ description: 'Per hour (seconds lines) or per unit, minor units' })
+  @ApiPropertyOptional({
+    description: 'Per hour (seconds lines) or per unit, minor units',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   unitAmountMinor?: number;
 
-  @ApiPropertyOptional({ type: DiscountBody, nullable: true, description: 'null removes the discount' })
+  @ApiPropertyOptional({
+    type: DiscountBody,
+    nullable: true,
+    description: 'null removes the discount',
+  })
   @IsOptional()
   @ValidateIf((body: EditInvoiceLineDto) => body.discount !== null)
   @ValidateNested()
@@ -100,8 +121,13 @@ export class AddInvoiceLineDto {
   notes?: string;
 }
 
-export function discountOf(dto: DiscountBody | LineDiscountDto | null | undefined, currency: CurrencyCode): LineDiscount | null | undefined {
+export function discountOf(
+  dto: DiscountBody | LineDiscountDto | null | undefined,
+  currency: CurrencyCode,
+): LineDiscount | null | undefined {
   if (dto === undefined || dto === null) return dto;
   const body = dto as DiscountBody;
-  return body.kind === 'amount' ? { kind: 'amount', amount: money(body.amountMinor ?? 0, currency) } : { kind: 'percent', basisPoints: body.basisPoints ?? 0 };
+  return body.kind === 'amount'
+    ? { kind: 'amount', amount: money(body.amountMinor ?? 0, currency) }
+    : { kind: 'percent', basisPoints: body.basisPoints ?? 0 };
 }

@@ -1,12 +1,34 @@
-import { Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/common';
-import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  Controller,
+  Get,
+  Param,
+  Query as QueryParams,
+  Res,
+} from '@nestjs/common';
+import {
+  Query,
+  QueryBus,
+  QueryHandler,
+  type IQueryHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { RequirePermission } from '@billing/access/application';
-import { INVOICE_STATUSES, type InvoiceListQuery, type InvoiceStatusName, type InvoiceSummaryView, type InvoiceView } from '@billing/billing/contracts';
+import {
+  INVOICE_STATUSES,
+  type InvoiceListQuery,
+  type InvoiceStatusName,
+  type InvoiceSummaryView,
+  type InvoiceView,
+} from '@billing/billing/contracts';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { uuidPipe, withEtag } from '../shared/http';
@@ -65,7 +87,10 @@ export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
       [filter.status ?? null, filter.clientId ?? null],
     );
     return rows.map((row) => {
-      const amount = (minor: string) => ({ amountMinor: Number(minor), currency: row.currency });
+      const amount = (minor: string) => ({
+        amountMinor: Number(minor),
+        currency: row.currency,
+      });
       return {
         invoiceId: row.invoice_id,
         status: row.status,
@@ -74,7 +99,11 @@ export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
         clientId: row.client_id,
         clientName: row.client_name ?? '',
         currency: row.currency,
-        totals: { subtotal: amount(row.subtotal_minor), tax: amount(row.tax_minor), total: amount(row.total_minor) },
+        totals: {
+          subtotal: amount(row.subtotal_minor),
+          tax: amount(row.tax_minor),
+          total: amount(row.total_minor),
+        },
         lineCount: row.line_count,
         entryCount: row.entry_count,
         revision: row.revision,
@@ -105,15 +134,28 @@ export class ReadInvoicesController {
 
   @Get()
   @RequirePermission('billing.read')
-  @ApiOkResponse({ description: 'Invoices with status, client, number and totals; drafts first, then by number descending' })
-  list(@QueryParams() query: InvoiceListQueryDto): Promise<InvoiceSummaryView[]> {
+  @ApiOkResponse({
+    description:
+      'Invoices with status, client, number and totals; drafts first, then by number descending',
+  })
+  list(
+    @QueryParams() query: InvoiceListQueryDto,
+  ): Promise<InvoiceSummaryView[]> {
     return this.queries.execute(new ListInvoicesQuery(query));
   }
 
   @Get(':id')
   @RequirePermission('billing.read')
-  @ApiOkResponse({ description: 'Lines, covered entries and totals; ETag is the revision' })
-  async get(@Param('id', uuidPipe()) id: string, @Res({ passthrough: true }) response: Response): Promise<InvoiceView> {
-    return withEtag(response, await this.queries.execute(new GetInvoiceQuery(id)));
+  @ApiOkResponse({
+    description: 'Lines, covered entries and totals; ETag is the revision',
+  })
+  async get(
+    @Param('id', uuidPipe()) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<InvoiceView> {
+    return withEtag(
+      response,
+      await this.queries.execute(new GetInvoiceQuery(id)),
+    );
   }
 }

@@ -1,17 +1,47 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Res,
+} from '@nestjs/common';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { InvoiceCommand } from '@billing/billing/domain';
 import { OrganisationLookup, commandBasics } from '@billing/rates/application';
-import { type Clock, ConflictError, type InvoiceId } from '@billing/shared/kernel';
+import {
+  type Clock,
+  ConflictError,
+  type InvoiceId,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { InvoiceEntryMarking } from '../process/invoice-entry-marking';
 import { EntryMarks } from '../shared/entry-marks';
-import { ApiIfMatch, IfMatchRevision, uuidPipe, withEtag } from '../shared/http';
+import {
+  ApiIfMatch,
+  IfMatchRevision,
+  uuidPipe,
+  withEtag,
+} from '../shared/http';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
@@ -22,7 +52,9 @@ export class EndInvoiceCommand extends Command<InvoiceView> {
     readonly principal: Principal,
     readonly invoiceId: string,
     readonly expectedRevision: number,
-    readonly action: { kind: 'void'; reason: string } | { kind: 'discard'; reason?: string },
+    readonly action:
+      | { kind: 'void'; reason: string }
+      | { kind: 'discard'; reason?: string },
   ) {
     super();
   }
@@ -45,25 +77,58 @@ export class EndInvoiceHandler implements ICommandHandler<EndInvoiceCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, invoiceId, expectedRevision, action }: EndInvoiceCommand): Promise<InvoiceView> {
-    const { actorId, metadata } = commandBasics(principal, this.clock, action.reason);
+  async execute({
+    principal,
+    invoiceId,
+    expectedRevision,
+    action,
+  }: EndInvoiceCommand): Promise<InvoiceView> {
+    const { actorId, metadata } = commandBasics(
+      principal,
+      this.clock,
+      action.reason,
+    );
     const id = invoiceId as InvoiceId;
     let command: InvoiceCommand;
     if (action.kind === 'void') {
-      command = { type: 'void-invoice', actorId, data: { invoiceId: id, reason: action.reason } };
+      command = {
+        type: 'void-invoice',
+        actorId,
+        data: { invoiceId: id, reason: action.reason },
+      };
     } else {
       const { organisationId } = await this.organisation.organisation();
       const assigned = await this.numbering.assignedTo(organisationId, id);
       if (assigned !== undefined) {
-        throw new ConflictError('INVOICE_NUMBER_ASSIGNED', { number: assigned.number }, `Number ${assigned.number} is assigned to this draft; issue it, then void it`);
+        throw new ConflictError(
+          'INVOICE_NUMBER_ASSIGNED',
+          { number: assigned.number },
+          `Number ${assigned.number} is assigned to this draft; issue it, then void it`,
+        );
       }
-      command = { type: 'discard-invoice-draft', actorId, data: { invoiceId: id, reason: action.reason ?? null } };
+      command = {
+        type: 'discard-invoice-draft',
+        actorId,
+        data: { invoiceId: id, reason: action.reason ?? null },
+      };
     }
     const current = await this.streams.load(invoiceId);
-    const alreadyDone = current.invoice.status === (action.kind === 'void' ? 'voided' : 'discarded');
-    await this.streams.execute(command, {}, metadata, alreadyDone ? undefined : expectedRevision);
-    const report = await this.marking.complete(invoiceId, principal.memberId, this.clock.now());
-    if (action.kind === 'void') await this.marks.awaitBilling(report.entryIds, false);
+    const alreadyDone =
+      current.invoice.status ===
+      (action.kind === 'void' ? 'voided' : 'discarded');
+    await this.streams.execute(
+      command,
+      {},
+      metadata,
+      alreadyDone ? undefined : expectedRevision,
+    );
+    const report = await this.marking.complete(
+      invoiceId,
+      principal.memberId,
+      this.clock.now(),
+    );
+    if (action.kind === 'void')
+      await this.marks.awaitBilling(report.entryIds, false);
     const { invoice, revision } = await this.streams.load(invoiceId);
     return this.views.of(invoice, revision);
   }
@@ -79,8 +144,14 @@ export class EndInvoiceController {
   @HttpCode(200)
   @RequirePermission('billing.issue')
   @ApiIfMatch()
-  @ApiOkResponse({ description: 'Void: keeps its number; its entries are unbilled (editable again)' })
-  @ApiConflictResponse({ description: 'INVOICE_NOT_ISSUED (discard a draft instead), WRONG_EXPECTED_REVISION' })
+  @ApiOkResponse({
+    description:
+      'Void: keeps its number; its entries are unbilled (editable again)',
+  })
+  @ApiConflictResponse({
+    description:
+      'INVOICE_NOT_ISSUED (discard a draft instead), WRONG_EXPECTED_REVISION',
+  })
   async void(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe()) id: string,
@@ -88,15 +159,28 @@ export class EndInvoiceController {
     @Body() body: VoidInvoiceDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(response, await this.commands.execute(new EndInvoiceCommand(principal, id, revision, { kind: 'void', reason: body.reason })));
+    return withEtag(
+      response,
+      await this.commands.execute(
+        new EndInvoiceCommand(principal, id, revision, {
+          kind: 'void',
+          reason: body.reason,
+        }),
+      ),
+    );
   }
 
   @Post(':id/discard')
   @HttpCode(200)
   @RequirePermission('billing.write')
   @ApiIfMatch()
-  @ApiOkResponse({ description: 'The draft is thrown away; it never had a number' })
-  @ApiConflictResponse({ description: 'INVOICE_ISSUED (void it instead), INVOICE_NUMBER_ASSIGNED, WRONG_EXPECTED_REVISION' })
+  @ApiOkResponse({
+    description: 'The draft is thrown away; it never had a number',
+  })
+  @ApiConflictResponse({
+    description:
+      'INVOICE_ISSUED (void it instead), INVOICE_NUMBER_ASSIGNED, WRONG_EXPECTED_REVISION',
+  })
   async discard(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe()) id: string,
@@ -106,7 +190,12 @@ export class EndInvoiceController {
   ): Promise<InvoiceView> {
     return withEtag(
       response,
-      await this.commands.execute(new EndInvoiceCommand(principal, id, revision, { kind: 'discard', ...(body.reason === undefined ? {} : { reason: body.reason }) })),
+      await this.commands.execute(
+        new EndInvoiceCommand(principal, id, revision, {
+          kind: 'discard',
+          ...(body.reason === undefined ? {} : { reason: body.reason }),
+        }),
+      ),
     );
   }
 }

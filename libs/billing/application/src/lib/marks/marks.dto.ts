@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import type { EntrySelectionDto, MarkBilledRequest, MarkUnbilledRequest } from '@billing/billing/contracts';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  EntrySelectionDto,
+  MarkBilledRequest,
+  MarkUnbilledRequest,
+} from '@billing/billing/contracts';
 import { IsLocalDateText } from '@billing/rates/application';
 
 export class EntrySelectionBody implements EntrySelectionDto {
@@ -27,7 +42,11 @@ export class EntrySelectionBody implements EntrySelectionDto {
 }
 
 export class MarkBilledDto implements MarkBilledRequest {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Or give a selection' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Or give a selection',
+  })
   @ValidateIf((body: MarkBilledDto) => body.selection === undefined)
   @IsArray()
   @ArrayMinSize(1)
@@ -35,13 +54,20 @@ export class MarkBilledDto implements MarkBilledRequest {
   @IsUUID('all', { each: true })
   entryIds?: string[];
 
-  @ApiPropertyOptional({ type: EntrySelectionBody, description: 'Billable, unbilled entries of a report selection' })
+  @ApiPropertyOptional({
+    type: EntrySelectionBody,
+    description: 'Billable, unbilled entries of a report selection',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => EntrySelectionBody)
   selection?: EntrySelectionBody;
 
-  @ApiProperty({ maxLength: 200, description: 'Where these hours were invoiced, e.g. the other system\'s invoice number' })
+  @ApiProperty({
+    maxLength: 200,
+    description:
+      "Where these hours were invoiced, e.g. the other system's invoice number",
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -56,7 +82,10 @@ export class MarkUnbilledDto implements MarkUnbilledRequest {
   @IsUUID('all', { each: true })
   entryIds!: string[];
 
-  @ApiProperty({ maxLength: 200, description: 'The reference the entries were marked with' })
+  @ApiProperty({
+    maxLength: 200,
+    description: 'The reference the entries were marked with',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -6,7 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * invoice takes its number, so two invoices (or a mark) racing for one entry cannot both bill it; released on void,
  * unmark, or when the issue fails before the invoice-issued event.
  */
-export class CreateBillingReadModels1768200000000 implements MigrationInterface {
+export class CreateBillingReadModels1768200000000
+  implements MigrationInterface
+{
   name = 'CreateBillingReadModels1768200000000';
 
   async up(runner: QueryRunner): Promise<void> {
@@ -28,14 +30,18 @@ export class CreateBillingReadModels1768200000000 implements MigrationInterface 
         revision integer not null,
         drafted_at timestamptz not null
       )`);
-    await runner.query('create index billing_invoices_client on billing_invoices (client_id, status)');
+    await runner.query(
+      'create index billing_invoices_client on billing_invoices (client_id, status)',
+    );
     await runner.query(`
       create table billing_entry_claims (
         entry_id uuid primary key,
         claimed_by text not null,
         claimed_at timestamptz not null default now()
       )`);
-    await runner.query('create index billing_entry_claims_by on billing_entry_claims (claimed_by)');
+    await runner.query(
+      'create index billing_entry_claims_by on billing_entry_claims (claimed_by)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,5 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Projection, ProjectionContext, RecordedEvent } from '@billing/event-store';
+import type {
+  Projection,
+  ProjectionContext,
+  RecordedEvent,
+} from '@billing/event-store';
 import { InvoiceEntryMarking } from './invoice-entry-marking';
 
 export const INVOICE_ENTRY_MARKING_REACTOR = 'billing-invoice-entry-marking';
@@ -12,19 +16,32 @@ export const INVOICE_ENTRY_MARKING_REACTOR = 'billing-invoice-entry-marking';
 @Injectable()
 export class InvoiceEntryMarkingReactor implements Projection {
   readonly name = INVOICE_ENTRY_MARKING_REACTOR;
-  readonly filter = { streamPrefixes: ['invoice-'], eventTypes: ['invoice-issued', 'invoice-voided'] };
+  readonly filter = {
+    streamPrefixes: ['invoice-'],
+    eventTypes: ['invoice-issued', 'invoice-voided'],
+  };
   private readonly logger = new Logger(InvoiceEntryMarkingReactor.name);
 
   constructor(private readonly marking: InvoiceEntryMarking) {}
 
-  async apply(events: RecordedEvent[], _em: unknown, context: ProjectionContext): Promise<void> {
+  async apply(
+    events: RecordedEvent[],
+    _em: unknown,
+    context: ProjectionContext,
+  ): Promise<void> {
     if (context.replaying) return;
-    const invoiceIds = [...new Set(events.map((event) => (event.data as { invoiceId: string }).invoiceId))];
+    const invoiceIds = [
+      ...new Set(
+        events.map((event) => (event.data as { invoiceId: string }).invoiceId),
+      ),
+    ];
     for (const invoiceId of invoiceIds) {
       try {
         await this.marking.complete(invoiceId);
       } catch (error) {
-        this.logger.error(`Invoice ${invoiceId}: entry marks not completed: ${String(error)}`);
+        this.logger.error(
+          `Invoice ${invoiceId}: entry marks not completed: ${String(error)}`,
+        );
       }
     }
   }

@@ -27,15 +27,28 @@ export class InvoiceEntryMarking {
     private readonly claims: EntryClaims,
   ) {}
 
-  async complete(invoiceId: string, actor = BILLING_ACTOR, at = new Date()): Promise<MarkingReport> {
+  async complete(
+    invoiceId: string,
+    actor = BILLING_ACTOR,
+    at = new Date(),
+  ): Promise<MarkingReport> {
     const { invoice } = await this.streams.load(invoiceId);
     const entryIds = coveredEntryIds(invoice.lines);
-    const billing = { kind: 'invoice' as const, invoiceId: invoice.invoiceId as InvoiceId };
+    const billing = {
+      kind: 'invoice' as const,
+      invoiceId: invoice.invoiceId as InvoiceId,
+    };
     const failed: MarkingReport['failed'] = [];
     if (invoice.status === 'issued') {
       for (const entryId of entryIds) {
         try {
-          await this.marks.mark(entryId, billing, actor, at, `invoice-billed|${invoiceId}`);
+          await this.marks.mark(
+            entryId,
+            billing,
+            actor,
+            at,
+            `invoice-billed|${invoiceId}`,
+          );
         } catch (error) {
           failed.push({ entryId, code: codeOf(error) });
         }
@@ -43,16 +56,32 @@ export class InvoiceEntryMarking {
     } else if (invoice.status === 'voided') {
       for (const entryId of entryIds) {
         try {
-          await this.marks.unmark(entryId, billing, actor, at, `invoice ${invoice.number ?? invoiceId} voided`, `invoice-unbilled|${invoiceId}`);
+          await this.marks.unmark(
+            entryId,
+            billing,
+            actor,
+            at,
+            `invoice ${invoice.number ?? invoiceId} voided`,
+            `invoice-unbilled|${invoiceId}`,
+          );
         } catch (error) {
-          if (!(error instanceof ConflictError && error.code === 'ENTRY_NOT_BILLED')) failed.push({ entryId, code: codeOf(error) });
+          if (
+            !(
+              error instanceof ConflictError &&
+              error.code === 'ENTRY_NOT_BILLED'
+            )
+          )
+            failed.push({ entryId, code: codeOf(error) });
         }
       }
       await this.claims.release(entryIds, invoiceClaim(invoiceId));
     } else if (invoice.status === 'discarded') {
       await this.claims.release(entryIds, invoiceClaim(invoiceId));
     }
-    if (failed.length > 0) this.logger.warn(`Invoice ${invoiceId}: ${failed.length} entries could not be brought in line: ${JSON.stringify(failed)}`);
+    if (failed.length > 0)
+      this.logger.warn(
+        `Invoice ${invoiceId}: ${failed.length} entries could not be brought in line: ${JSON.stringify(failed)}`,
+      );
     return { entryIds, failed };
   }
 }

@@ -27,32 +27,71 @@ export const INVOICE_EVENT_TYPES: readonly InvoiceEventType[] = [
 @Injectable()
 export class InvoicesProjection implements Projection {
   readonly name = INVOICES_PROJECTION;
-  readonly filter = { streamPrefixes: ['invoice-'], eventTypes: INVOICE_EVENT_TYPES };
+  readonly filter = {
+    streamPrefixes: ['invoice-'],
+    eventTypes: INVOICE_EVENT_TYPES,
+  };
 
   async apply(events: RecordedEvent[], em: EntityManager): Promise<void> {
-    const touched = new Map<string, { state: InvoiceState; revision: number; draftedAt: string; period: unknown }>();
+    const touched = new Map<
+      string,
+      {
+        state: InvoiceState;
+        revision: number;
+        draftedAt: string;
+        period: unknown;
+      }
+    >();
     for (const recorded of events) {
-      const event = { type: recorded.type, data: recorded.data } as InvoiceEvent;
+      const event = {
+        type: recorded.type,
+        data: recorded.data,
+      } as InvoiceEvent;
       const invoiceId = event.data.invoiceId;
       let current = touched.get(invoiceId);
       if (current === undefined) {
-        const rows: { state: ExistingInvoice; revision: number; drafted_at: Date; period: unknown }[] = await em.query(
+        const rows: {
+          state: ExistingInvoice;
+          revision: number;
+          drafted_at: Date;
+          period: unknown;
+        }[] = await em.query(
           'select state, revision, drafted_at, period from billing_invoices where invoice_id = $1',
           [invoiceId],
         );
         const row = rows[0];
         current =
           row === undefined
-            ? { state: { status: 'none' }, revision: -1, draftedAt: recorded.metadata.occurredAt, period: null }
-            : { state: row.state, revision: row.revision, draftedAt: row.drafted_at.toISOString(), period: row.period };
+            ? {
+                state: { status: 'none' },
+                revision: -1,
+                draftedAt: recorded.metadata.occurredAt,
+                period: null,
+              }
+            : {
+                state: row.state,
+                revision: row.revision,
+                draftedAt: row.drafted_at.toISOString(),
+                period: row.period,
+              };
       }
       if (recorded.revision <= current.revision) continue;
-      const period = event.type === 'invoice-drafted' ? event.data.period : current.period;
-      touched.set(invoiceId, { ...current, period, state: evolveInvoice(current.state, event), revision: recorded.revision });
+      const period =
+        event.type === 'invoice-drafted' ? event.data.period : current.period;
+      touched.set(invoiceId, {
+        ...current,
+        period,
+        state: evolveInvoice(current.state, event),
+        revision: recorded.revision,
+      });
     }
     for (const { state, revision, draftedAt, period } of touched.values()) {
       if (state.status === 'none') continue;
-      const totals = invoiceTotals(state.lines, state.taxRateBasisPoints, state.currency);
+      const totals = invoiceTotals(
+        state.lines,
+        state.taxRateBasisPoints,
+        state.currency,
+      );
       await em.query(
         `insert into billing_invoices (invoice_id, client_id, status, number, sequence, issued_on, currency, subtotal_minor, tax_minor,
            total_minor, covered_entry_ids, state, revision, drafted_at, period)

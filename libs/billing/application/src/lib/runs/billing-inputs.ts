@@ -10,7 +10,14 @@ import {
   type ProjectToBill,
   type ValuedEntry,
 } from '@billing/billing/domain';
-import { ENTRY_COLUMNS, type EntrySqlRow, OrganisationLookup, RateBookStore, roundingOf, valueEntryRow } from '@billing/rates/application';
+import {
+  ENTRY_COLUMNS,
+  type EntrySqlRow,
+  OrganisationLookup,
+  RateBookStore,
+  roundingOf,
+  valueEntryRow,
+} from '@billing/rates/application';
 import {
   type ClientId,
   type CurrencyCode,
@@ -52,7 +59,10 @@ export interface BillingRunInputs {
   clientName: string;
 }
 
-function billingModelOf(row: ProjectSqlRow, currency: CurrencyCode): ProjectBillingModel {
+function billingModelOf(
+  row: ProjectSqlRow,
+  currency: CurrencyCode,
+): ProjectBillingModel {
   const fee = money(Number(row.fee_minor ?? 0), currency);
   switch (row.billing_model_kind) {
     case 'fixed_fee':
@@ -66,17 +76,31 @@ function billingModelOf(row: ProjectSqlRow, currency: CurrencyCode): ProjectBill
         overageRateMinorPerHour: Number(row.overage_rate_minor_per_hour ?? 0),
       };
     default:
-      return { kind: 'hourly', invoiceLinesPer: row.invoice_lines_per ?? 'member' };
+      return {
+        kind: 'hourly',
+        invoiceLinesPer: row.invoice_lines_per ?? 'member',
+      };
   }
 }
 
 /** What issued (not voided) invoices already billed per project: milestones, remaining fees, periods. */
-function alreadyInvoiced(issued: readonly ExistingInvoice[], projectId: string): AlreadyInvoiced {
-  const sources = issued.flatMap((invoice) => invoice.lines.map((line) => line.source)).filter((source) => 'projectId' in source && source.projectId === projectId);
+function alreadyInvoiced(
+  issued: readonly ExistingInvoice[],
+  projectId: string,
+): AlreadyInvoiced {
+  const sources = issued
+    .flatMap((invoice) => invoice.lines.map((line) => line.source))
+    .filter(
+      (source) => 'projectId' in source && source.projectId === projectId,
+    );
   return {
-    milestoneIds: sources.flatMap((source) => (source.kind === 'milestone' ? [source.milestoneId] : [])),
+    milestoneIds: sources.flatMap((source) =>
+      source.kind === 'milestone' ? [source.milestoneId] : [],
+    ),
     remainingFee: sources.some((source) => source.kind === 'remaining-fee'),
-    periodKeys: sources.flatMap((source) => (source.kind === 'period-fee' ? [source.periodKey] : [])),
+    periodKeys: sources.flatMap((source) =>
+      source.kind === 'period-fee' ? [source.periodKey] : [],
+    ),
   };
 }
 
@@ -96,13 +120,20 @@ export class BillingInputs {
   async gather(selection: RunSelection): Promise<BillingRunInputs> {
     const projects = await this.projects(selection);
     const clientId = selection.clientId ?? projects[0]?.client_id;
-    if (clientId === undefined) throw new NotFoundError('Project', selection.projectId ?? '');
-    const clients: { id: string; name: string; currency: string; tax_rate_basis_points: number }[] = await this.dataSource.query(
+    if (clientId === undefined)
+      throw new NotFoundError('Project', selection.projectId ?? '');
+    const clients: {
+      id: string;
+      name: string;
+      currency: string;
+      tax_rate_basis_points: number;
+    }[] = await this.dataSource.query(
       'select id, name, currency, tax_rate_basis_points from org_clients where id = $1',
       [clientId],
     );
     const client = clients[0];
-    if (client === undefined || !isCurrencyCode(client.currency)) throw new NotFoundError('Client', clientId);
+    if (client === undefined || !isCurrencyCode(client.currency))
+      throw new NotFoundError('Client', clientId);
     const currency = client.currency;
     const projectIds = projects.map((project) => project.id);
     const { organisationId } = await this.organisation.organisation();
@@ -117,7 +148,11 @@ export class BillingInputs {
     const byId = new Map(projects.map((project) => [project.id, project]));
     const entries: ValuedEntry[] = rows.map((row) => {
       const project = byId.get(row.project_id) as ProjectSqlRow;
-      const valuation = valueEntryRow(book, row, { clientId, currency, rounding: roundingOf(project.time_rounding) });
+      const valuation = valueEntryRow(book, row, {
+        clientId,
+        currency,
+        rounding: roundingOf(project.time_rounding),
+      });
       return {
         entryId: row.entry_id as TimeEntryId,
         memberId: row.member_id as MemberId,
@@ -135,7 +170,11 @@ export class BillingInputs {
     return {
       clientName: client.name,
       run: {
-        client: { clientId: clientId as ClientId, currency, taxRateBasisPoints: client.tax_rate_basis_points },
+        client: {
+          clientId: clientId as ClientId,
+          currency,
+          taxRateBasisPoints: client.tax_rate_basis_points,
+        },
         from: selection.from,
         to: selection.to,
         projects: projects.map((project) => ({
@@ -143,9 +182,14 @@ export class BillingInputs {
           clientId: project.client_id as ClientId,
           name: project.name,
           currency: project.currency as CurrencyCode,
-          billingModel: billingModelOf(project, project.currency as CurrencyCode),
+          billingModel: billingModelOf(
+            project,
+            project.currency as CurrencyCode,
+          ),
           status: project.status,
-          milestones: milestones.filter((milestone) => milestone.projectId === project.id).map(({ projectId: _project, ...milestone }) => milestone),
+          milestones: milestones
+            .filter((milestone) => milestone.projectId === project.id)
+            .map(({ projectId: _project, ...milestone }) => milestone),
           invoiced: alreadyInvoiced(issued, project.id),
         })),
         entries,
@@ -158,22 +202,42 @@ export class BillingInputs {
     const columns = `id, client_id, name, currency, status, billing_model_kind, invoice_lines_per, fee_minor, period_unit, included_seconds,
       overage_rate_minor_per_hour, time_rounding`;
     if (selection.projectId !== undefined) {
-      const rows: ProjectSqlRow[] = await this.dataSource.query(`select ${columns} from org_projects where id = $1`, [selection.projectId]);
-      if (rows.length === 0) throw new NotFoundError('Project', selection.projectId);
+      const rows: ProjectSqlRow[] = await this.dataSource.query(
+        `select ${columns} from org_projects where id = $1`,
+        [selection.projectId],
+      );
+      if (rows.length === 0)
+        throw new NotFoundError('Project', selection.projectId);
       return rows;
     }
-    const clients: unknown[] = await this.dataSource.query('select 1 from org_clients where id = $1', [selection.clientId]);
-    if (clients.length === 0) throw new NotFoundError('Client', selection.clientId ?? '');
-    return this.dataSource.query(`select ${columns} from org_projects where client_id = $1 and status <> 'archived' order by name, id`, [selection.clientId]);
+    const clients: unknown[] = await this.dataSource.query(
+      'select 1 from org_clients where id = $1',
+      [selection.clientId],
+    );
+    if (clients.length === 0)
+      throw new NotFoundError('Client', selection.clientId ?? '');
+    return this.dataSource.query(
+      `select ${columns} from org_projects where client_id = $1 and status <> 'archived' order by name, id`,
+      [selection.clientId],
+    );
   }
 
   private async issuedInvoicesOf(clientId: string): Promise<ExistingInvoice[]> {
-    const rows: { state: ExistingInvoice }[] = await this.dataSource.query(`select state from billing_invoices where client_id = $1 and status = 'issued'`, [clientId]);
+    const rows: { state: ExistingInvoice }[] = await this.dataSource.query(
+      `select state from billing_invoices where client_id = $1 and status = 'issued'`,
+      [clientId],
+    );
     return rows.map((row) => row.state);
   }
 
   private async milestones(projectIds: string[], currency: CurrencyCode) {
-    const rows: { id: string; project_id: string; name: string; amount_minor: string; completed_on: string | null }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      project_id: string;
+      name: string;
+      amount_minor: string;
+      completed_on: string | null;
+    }[] = await this.dataSource.query(
       'select id, project_id, name, amount_minor, completed_on from org_milestones where project_id = any($1::uuid[]) order by due_date, id',
       [projectIds],
     );
@@ -188,11 +252,25 @@ export class BillingInputs {
 
   private async names(entries: readonly ValuedEntry[]) {
     const memberIds = [...new Set(entries.map((entry) => entry.memberId))];
-    const taskIds = [...new Set(entries.flatMap((entry) => (entry.taskId === null ? [] : [entry.taskId])))];
-    const members: { id: string; name: string }[] = await this.dataSource.query('select id, name from org_members where id = any($1::uuid[])', [memberIds]);
-    const tasks: { id: string; name: string }[] = await this.dataSource.query('select id, name from org_tasks where id = any($1::uuid[])', [taskIds]);
+    const taskIds = [
+      ...new Set(
+        entries.flatMap((entry) =>
+          entry.taskId === null ? [] : [entry.taskId],
+        ),
+      ),
+    ];
+    const members: { id: string; name: string }[] = await this.dataSource.query(
+      'select id, name from org_members where id = any($1::uuid[])',
+      [memberIds],
+    );
+    const tasks: { id: string; name: string }[] = await this.dataSource.query(
+      'select id, name from org_tasks where id = any($1::uuid[])',
+      [taskIds],
+    );
     return {
-      members: Object.fromEntries(members.map((member) => [member.id, member.name])),
+      members: Object.fromEntries(
+        members.map((member) => [member.id, member.name]),
+      ),
       tasks: Object.fromEntries(tasks.map((task) => [task.id, task.name])),
     };
   }

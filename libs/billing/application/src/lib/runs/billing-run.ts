@@ -1,28 +1,70 @@
 import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { IsUUID, ValidateIf } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { BillingRunRequest, BillingRunResult } from '@billing/billing/contracts';
-import { type CreateInvoiceDraft, proposeInvoiceDraft } from '@billing/billing/domain';
-import { IsLocalDateText, OrganisationLookup, commandBasics } from '@billing/rates/application';
+import type {
+  BillingRunRequest,
+  BillingRunResult,
+} from '@billing/billing/contracts';
+import {
+  type CreateInvoiceDraft,
+  proposeInvoiceDraft,
+} from '@billing/billing/domain';
+import {
+  IsLocalDateText,
+  OrganisationLookup,
+  commandBasics,
+} from '@billing/rates/application';
 import { etagFor, newIdFor } from '@billing/shared/event-sourcing';
-import { type Clock, type InvoiceId, type LocalDate, RuleViolationError, ValidationError } from '@billing/shared/kernel';
+import {
+  type Clock,
+  type InvoiceId,
+  type LocalDate,
+  RuleViolationError,
+  ValidationError,
+} from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { BillingInputs } from './billing-inputs';
 
 export class BillingRunDto implements BillingRunRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Bill every project of the client (or give projectId)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Bill every project of the client (or give projectId)',
+  })
   @ValidateIf((body: BillingRunDto) => body.projectId === undefined)
-  @IsUUID('all', { message: 'clientId must be a UUID (give clientId or projectId)' })
+  @IsUUID('all', {
+    message: 'clientId must be a UUID (give clientId or projectId)',
+  })
   clientId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Bill one project (or give clientId)' })
-  @ValidateIf((body: BillingRunDto) => body.clientId === undefined || body.projectId !== undefined)
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Bill one project (or give clientId)',
+  })
+  @ValidateIf(
+    (body: BillingRunDto) =>
+      body.clientId === undefined || body.projectId !== undefined,
+  )
   @IsUUID('all')
   projectId?: string;
 
@@ -59,16 +101,32 @@ export class BillingRunHandler implements ICommandHandler<BillingRunCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, request }: BillingRunCommand): Promise<BillingRunResult> {
-    if (request.clientId !== undefined && request.projectId !== undefined) throw ValidationError.single('projectId', 'give either clientId or projectId, not both');
-    if (request.to < request.from) throw ValidationError.single('to', 'must not be before from');
-    const selection = { from: request.from as LocalDate, to: request.to as LocalDate, ...(request.clientId ? { clientId: request.clientId } : {}), ...(request.projectId ? { projectId: request.projectId } : {}) };
+  async execute({
+    principal,
+    request,
+  }: BillingRunCommand): Promise<BillingRunResult> {
+    if (request.clientId !== undefined && request.projectId !== undefined)
+      throw ValidationError.single(
+        'projectId',
+        'give either clientId or projectId, not both',
+      );
+    if (request.to < request.from)
+      throw ValidationError.single('to', 'must not be before from');
+    const selection = {
+      from: request.from as LocalDate,
+      to: request.to as LocalDate,
+      ...(request.clientId ? { clientId: request.clientId } : {}),
+      ...(request.projectId ? { projectId: request.projectId } : {}),
+    };
     const { run } = await this.inputs.gather(selection);
     const proposal = proposeInvoiceDraft(run);
     if (proposal.lines.length === 0) {
       throw new RuleViolationError(
         'NOTHING_TO_BILL',
-        `Nothing to bill in ${request.from}..${request.to}` + (proposal.entriesWithoutRate.length > 0 ? `; ${proposal.entriesWithoutRate.length} billable entries have no rate` : ''),
+        `Nothing to bill in ${request.from}..${request.to}` +
+          (proposal.entriesWithoutRate.length > 0
+            ? `; ${proposal.entriesWithoutRate.length} billable entries have no rate`
+            : ''),
       );
     }
     const { organisationId } = await this.organisation.organisation();
@@ -88,7 +146,10 @@ export class BillingRunHandler implements ICommandHandler<BillingRunCommand> {
       },
     };
     const written = await this.streams.execute(command, {}, metadata);
-    return { invoice: await this.views.of(written.invoice, written.revision), entriesWithoutRate: proposal.entriesWithoutRate };
+    return {
+      invoice: await this.views.of(written.invoice, written.revision),
+      entriesWithoutRate: proposal.entriesWithoutRate,
+    };
   }
 }
 
@@ -100,12 +161,26 @@ export class BillingRunController {
 
   @Post('runs')
   @RequirePermission('billing.write')
-  @ApiCreatedResponse({ description: 'The proposed draft invoice (ETag: its revision) and the entries left out for lack of a rate' })
-  @ApiUnprocessableEntityResponse({ description: 'NOTHING_TO_BILL, MIXED_CURRENCIES, MILESTONES_EXCEED_FEE' })
-  async run(@CurrentPrincipal() principal: Principal, @Body() body: BillingRunDto, @Res({ passthrough: true }) response: Response): Promise<BillingRunResult> {
-    const result = await this.commands.execute(new BillingRunCommand(principal, body));
+  @ApiCreatedResponse({
+    description:
+      'The proposed draft invoice (ETag: its revision) and the entries left out for lack of a rate',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'NOTHING_TO_BILL, MIXED_CURRENCIES, MILESTONES_EXCEED_FEE',
+  })
+  async run(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: BillingRunDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BillingRunResult> {
+    const result = await this.commands.execute(
+      new BillingRunCommand(principal, body),
+    );
     response.setHeader('ETag', etagFor(result.invoice.revision));
-    response.setHeader('Location', `/api/v1/invoices/${result.invoice.invoiceId}`);
+    response.setHeader(
+      'Location',
+      `/api/v1/invoices/${result.invoice.invoiceId}`,
+    );
     return result;
   }
 }

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConflictError } from '@billing/shared/kernel';
 
-export const invoiceClaim = (invoiceId: string): string => `invoice:${invoiceId}`;
-export const referenceClaim = (reference: string): string => `reference:${reference}`;
+export const invoiceClaim = (invoiceId: string): string =>
+  `invoice:${invoiceId}`;
+export const referenceClaim = (reference: string): string =>
+  `reference:${reference}`;
 
 /**
  * One holder per billed entry (see the migration). A claim is taken in one transaction for all of an invoice's
@@ -28,20 +30,33 @@ export class EntryClaims {
       );
       if (others.length > 0) {
         const ids = others.map((row) => row.entry_id);
-        throw new ConflictError('ENTRIES_ALREADY_BILLED', { entryIds: ids }, `${ids.length} entries are already billed by another invoice or mark`);
+        throw new ConflictError(
+          'ENTRIES_ALREADY_BILLED',
+          { entryIds: ids },
+          `${ids.length} entries are already billed by another invoice or mark`,
+        );
       }
     });
   }
 
   /** Claims one entry; false when someone else holds it. */
   async claimOne(entryId: string, holder: string): Promise<boolean> {
-    await this.dataSource.query('insert into billing_entry_claims (entry_id, claimed_by) values ($1, $2) on conflict (entry_id) do nothing', [entryId, holder]);
-    const rows: { claimed_by: string }[] = await this.dataSource.query('select claimed_by from billing_entry_claims where entry_id = $1', [entryId]);
+    await this.dataSource.query(
+      'insert into billing_entry_claims (entry_id, claimed_by) values ($1, $2) on conflict (entry_id) do nothing',
+      [entryId, holder],
+    );
+    const rows: { claimed_by: string }[] = await this.dataSource.query(
+      'select claimed_by from billing_entry_claims where entry_id = $1',
+      [entryId],
+    );
     return rows[0]?.claimed_by === holder;
   }
 
   async release(entryIds: readonly string[], holder: string): Promise<void> {
     if (entryIds.length === 0) return;
-    await this.dataSource.query('delete from billing_entry_claims where claimed_by = $1 and entry_id = any($2::uuid[])', [holder, entryIds]);
+    await this.dataSource.query(
+      'delete from billing_entry_claims where claimed_by = $1 and entry_id = any($2::uuid[])',
+      [holder, entryIds],
+    );
   }
 }

@@ -2,8 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { WrongExpectedRevisionError } from '@billing/event-store';
-import { AggregateRepository, RequestContext, awaitReadModel, typeDataCodec } from '@billing/shared/event-sourcing';
-import { type MemberId, type TimeEntryId, type TimeZone, UTC } from '@billing/shared/kernel';
+import {
+  AggregateRepository,
+  RequestContext,
+  awaitReadModel,
+  typeDataCodec,
+} from '@billing/shared/event-sourcing';
+import {
+  type MemberId,
+  type TimeEntryId,
+  type TimeZone,
+  UTC,
+} from '@billing/shared/kernel';
 import {
   type BillingMark,
   NOTHING_CLOSED,
@@ -34,17 +44,44 @@ export class EntryMarks {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  mark(entryId: string, billing: BillingMark, actor: string, at: Date, operationKey?: string): Promise<MarkOutcome> {
-    return this.write({ type: 'mark-time-entry-billed', actorId: actor as MemberId, at: at.toISOString() as Instant, data: { entryId: entryId as TimeEntryId, billing } }, actor, at, operationKey);
+  mark(
+    entryId: string,
+    billing: BillingMark,
+    actor: string,
+    at: Date,
+    operationKey?: string,
+  ): Promise<MarkOutcome> {
+    return this.write(
+      {
+        type: 'mark-time-entry-billed',
+        actorId: actor as MemberId,
+        at: at.toISOString() as Instant,
+        data: { entryId: entryId as TimeEntryId, billing },
+      },
+      actor,
+      at,
+      operationKey,
+    );
   }
 
-  unmark(entryId: string, billing: BillingMark, actor: string, at: Date, reason: string | null, operationKey?: string): Promise<MarkOutcome> {
+  unmark(
+    entryId: string,
+    billing: BillingMark,
+    actor: string,
+    at: Date,
+    reason: string | null,
+    operationKey?: string,
+  ): Promise<MarkOutcome> {
     return this.write(
       {
         type: 'unmark-time-entry-billed',
         actorId: actor as MemberId,
         at: at.toISOString() as Instant,
-        data: { entryId: entryId as TimeEntryId, billing, ...(reason ? { reason } : {}) },
+        data: {
+          entryId: entryId as TimeEntryId,
+          billing,
+          ...(reason ? { reason } : {}),
+        },
       },
       actor,
       at,
@@ -64,7 +101,12 @@ export class EntryMarks {
     }, 5000);
   }
 
-  private async write(command: TimeEntryCommand, actor: string, at: Date, operationKey?: string): Promise<MarkOutcome> {
+  private async write(
+    command: TimeEntryCommand,
+    actor: string,
+    at: Date,
+    operationKey?: string,
+  ): Promise<MarkOutcome> {
     const run = async (): Promise<MarkOutcome> => {
       const result = await this.repository.execute({
         stream: timeEntryStreamId(command.data.entryId),
@@ -80,9 +122,16 @@ export class EntryMarks {
       try {
         if (operationKey === undefined) return await run();
         const correlationId = RequestContext.correlationId();
-        return await RequestContext.run({ correlationId, idempotencyKey: operationKey }, run);
+        return await RequestContext.run(
+          { correlationId, idempotencyKey: operationKey },
+          run,
+        );
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+        if (
+          !(error instanceof WrongExpectedRevisionError) ||
+          attempt >= MAX_ATTEMPTS
+        )
+          throw error;
       }
     }
   }

@@ -8,10 +8,22 @@ import {
   invoiceNumberingStreamId,
 } from '@billing/billing/domain';
 import { formatInvoiceNumber } from '@billing/organisation/domain';
-import { AggregateRepository, type CommandMetadata, typeDataCodec } from '@billing/shared/event-sourcing';
-import { ConflictError, type InvoiceId, type LocalDate, type MemberId, type OrganisationId } from '@billing/shared/kernel';
+import {
+  AggregateRepository,
+  type CommandMetadata,
+  typeDataCodec,
+} from '@billing/shared/event-sourcing';
+import {
+  ConflictError,
+  type InvoiceId,
+  type LocalDate,
+  type MemberId,
+  type OrganisationId,
+} from '@billing/shared/kernel';
 
-const codec = typeDataCodec<InvoiceNumberingEvent>(BILLING_EVENT_SCHEMA_VERSIONS);
+const codec = typeDataCodec<InvoiceNumberingEvent>(
+  BILLING_EVENT_SCHEMA_VERSIONS,
+);
 const MAX_ATTEMPTS = 50;
 
 /**
@@ -36,24 +48,42 @@ export class InvoiceNumbering {
           stream: invoiceNumberingStreamId(organisationId),
           decider: invoiceNumberingDecider,
           codec,
-          command: { type: 'assign-invoice-number', actorId, data: { organisationId, invoiceId, issuedOn } },
-          context: { formatNumber: (values) => formatInvoiceNumber(format, values) },
+          command: {
+            type: 'assign-invoice-number',
+            actorId,
+            data: { organisationId, invoiceId, issuedOn },
+          },
+          context: {
+            formatNumber: (values) => formatInvoiceNumber(format, values),
+          },
           metadata,
         });
         const assigned = assignedInvoiceNumber(result.state, invoiceId);
-        if (assigned === undefined) throw new Error(`No number was assigned to invoice ${invoiceId}`);
+        if (assigned === undefined)
+          throw new Error(`No number was assigned to invoice ${invoiceId}`);
         return assigned;
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
-          throw new ConflictError('INVOICE_NUMBERING_BUSY', {}, 'Too many invoices are being issued at once; retry');
+          throw new ConflictError(
+            'INVOICE_NUMBERING_BUSY',
+            {},
+            'Too many invoices are being issued at once; retry',
+          );
         }
       }
     }
   }
 
-  async assignedTo(organisationId: OrganisationId, invoiceId: InvoiceId): Promise<{ number: string; sequence: number } | undefined> {
-    const loaded = await this.repository.load(invoiceNumberingStreamId(organisationId), invoiceNumberingDecider, codec);
+  async assignedTo(
+    organisationId: OrganisationId,
+    invoiceId: InvoiceId,
+  ): Promise<{ number: string; sequence: number } | undefined> {
+    const loaded = await this.repository.load(
+      invoiceNumberingStreamId(organisationId),
+      invoiceNumberingDecider,
+      codec,
+    );
     return assignedInvoiceNumber(loaded.state, invoiceId);
   }
 }

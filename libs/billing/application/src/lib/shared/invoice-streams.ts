@@ -11,10 +11,21 @@ import {
   invoiceDecider,
   invoiceStreamId,
 } from '@billing/billing/domain';
-import { AggregateRepository, type CommandMetadata, awaitReadModel, typeDataCodec } from '@billing/shared/event-sourcing';
-import { ConflictError, type InvoiceId, NotFoundError } from '@billing/shared/kernel';
+import {
+  AggregateRepository,
+  type CommandMetadata,
+  awaitReadModel,
+  typeDataCodec,
+} from '@billing/shared/event-sourcing';
+import {
+  ConflictError,
+  type InvoiceId,
+  NotFoundError,
+} from '@billing/shared/kernel';
 
-export const invoiceCodec = typeDataCodec<InvoiceEvent>(BILLING_EVENT_SCHEMA_VERSIONS);
+export const invoiceCodec = typeDataCodec<InvoiceEvent>(
+  BILLING_EVENT_SCHEMA_VERSIONS,
+);
 
 export function staleInvoice(error: WrongExpectedRevisionError): ConflictError {
   return new ConflictError(
@@ -32,9 +43,18 @@ export class InvoiceStreams {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async load(invoiceId: string): Promise<{ invoice: ExistingInvoice; revision: number }> {
-    const loaded = await this.repository.loadExisting('Invoice', invoiceId, invoiceStreamId(invoiceId as InvoiceId), invoiceDecider, invoiceCodec);
-    if (loaded.state.status === 'none') throw new NotFoundError('Invoice', invoiceId);
+  async load(
+    invoiceId: string,
+  ): Promise<{ invoice: ExistingInvoice; revision: number }> {
+    const loaded = await this.repository.loadExisting(
+      'Invoice',
+      invoiceId,
+      invoiceStreamId(invoiceId as InvoiceId),
+      invoiceDecider,
+      invoiceCodec,
+    );
+    if (loaded.state.status === 'none')
+      throw new NotFoundError('Invoice', invoiceId);
     return { invoice: loaded.state, revision: loaded.revision };
   }
 
@@ -55,11 +75,13 @@ export class InvoiceStreams {
         metadata,
         ...(expectedRevision === undefined ? {} : { expectedRevision }),
       });
-      if (result.state.status === 'none' || result.revision === null) throw new NotFoundError('Invoice', invoiceId);
+      if (result.state.status === 'none' || result.revision === null)
+        throw new NotFoundError('Invoice', invoiceId);
       await this.awaitListed(invoiceId, result.revision);
       return { invoice: result.state, revision: result.revision };
     } catch (error) {
-      if (error instanceof WrongExpectedRevisionError) throw staleInvoice(error);
+      if (error instanceof WrongExpectedRevisionError)
+        throw staleInvoice(error);
       throw error;
     }
   }
@@ -67,12 +89,22 @@ export class InvoiceStreams {
   /** Read-your-writes for the invoice list (gives up quietly: the write succeeded). */
   awaitListed(invoiceId: string, revision: number): Promise<boolean> {
     return awaitReadModel(async () => {
-      const rows: unknown[] = await this.dataSource.query('select 1 from billing_invoices where invoice_id = $1 and revision >= $2', [invoiceId, revision]);
+      const rows: unknown[] = await this.dataSource.query(
+        'select 1 from billing_invoices where invoice_id = $1 and revision >= $2',
+        [invoiceId, revision],
+      );
       return rows.length > 0;
     }, 5000);
   }
 }
 
-export function staleInvoiceRevision(expected: number, actual: number): ConflictError {
-  return new ConflictError('WRONG_EXPECTED_REVISION', { expected, actual }, 'The invoice was changed meanwhile; reload it and retry');
+export function staleInvoiceRevision(
+  expected: number,
+  actual: number,
+): ConflictError {
+  return new ConflictError(
+    'WRONG_EXPECTED_REVISION',
+    { expected, actual },
+    'The invoice was changed meanwhile; reload it and retry',
+  );
 }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { InvoiceLineView, InvoiceView, LineDiscountDto } from '@billing/billing/contracts';
+import type {
+  InvoiceLineView,
+  InvoiceView,
+  LineDiscountDto,
+} from '@billing/billing/contracts';
 import {
   type ExistingInvoice,
   type InvoiceLine,
@@ -14,11 +18,18 @@ import {
 } from '@billing/billing/domain';
 import type { Money } from '@billing/shared/kernel';
 
-const moneyView = (value: Money) => ({ amountMinor: value.amountMinor, currency: value.currency });
+const moneyView = (value: Money) => ({
+  amountMinor: value.amountMinor,
+  currency: value.currency,
+});
 
-export function discountDto(discount: LineDiscount | null): LineDiscountDto | null {
+export function discountDto(
+  discount: LineDiscount | null,
+): LineDiscountDto | null {
   if (discount === null) return null;
-  return discount.kind === 'amount' ? { kind: 'amount', amountMinor: discount.amount.amountMinor } : { kind: 'percent', basisPoints: discount.basisPoints };
+  return discount.kind === 'amount'
+    ? { kind: 'amount', amountMinor: discount.amount.amountMinor }
+    : { kind: 'percent', basisPoints: discount.basisPoints };
 }
 
 function lineView(line: InvoiceLine): InvoiceLineView {
@@ -27,7 +38,8 @@ function lineView(line: InvoiceLine): InvoiceLineView {
     source: { ...line.source },
     description: line.description,
     quantity: { ...line.quantity },
-    unitAmount: line.price.kind === 'entries' ? null : moneyView(line.price.unitAmount),
+    unitAmount:
+      line.price.kind === 'entries' ? null : moneyView(line.price.unitAmount),
     discount: discountDto(line.discount),
     gross: moneyView(lineGrossAmount(line)),
     discountAmount: moneyView(lineDiscountAmount(line)),
@@ -37,8 +49,17 @@ function lineView(line: InvoiceLine): InvoiceLineView {
   };
 }
 
-export function invoiceView(invoice: ExistingInvoice, revision: number, clientName: string, period: InvoiceView['period']): InvoiceView {
-  const totals = invoiceTotals(invoice.lines, invoice.taxRateBasisPoints, invoice.currency);
+export function invoiceView(
+  invoice: ExistingInvoice,
+  revision: number,
+  clientName: string,
+  period: InvoiceView['period'],
+): InvoiceView {
+  const totals = invoiceTotals(
+    invoice.lines,
+    invoice.taxRateBasisPoints,
+    invoice.currency,
+  );
   return {
     invoiceId: invoice.invoiceId,
     revision,
@@ -52,7 +73,11 @@ export function invoiceView(invoice: ExistingInvoice, revision: number, clientNa
     period,
     lines: invoice.lines.map(lineView),
     coveredEntryIds: coveredEntryIds(invoice.lines),
-    totals: { subtotal: moneyView(totals.subtotal), tax: moneyView(totals.tax), total: moneyView(totals.total) },
+    totals: {
+      subtotal: moneyView(totals.subtotal),
+      tax: moneyView(totals.tax),
+      total: moneyView(totals.total),
+    },
   };
 }
 
@@ -62,10 +87,20 @@ export class InvoiceViews {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async of(invoice: ExistingInvoice, revision: number): Promise<InvoiceView> {
-    const clients: { name: string }[] = await this.dataSource.query('select name from org_clients where id = $1', [invoice.clientId]);
-    const rows: { period: InvoiceView['period'] }[] = await this.dataSource.query('select period from billing_invoices where invoice_id = $1', [
-      invoice.invoiceId,
-    ]);
-    return invoiceView(invoice, revision, clients[0]?.name ?? '', rows[0]?.period ?? null);
+    const clients: { name: string }[] = await this.dataSource.query(
+      'select name from org_clients where id = $1',
+      [invoice.clientId],
+    );
+    const rows: { period: InvoiceView['period'] }[] =
+      await this.dataSource.query(
+        'select period from billing_invoices where invoice_id = $1',
+        [invoice.invoiceId],
+      );
+    return invoiceView(
+      invoice,
+      revision,
+      clients[0]?.name ?? '',
+      rows[0]?.period ?? null,
+    );
   }
 }

@@ -1,5 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
+import {
+  QueryBus,
+  QueryHandler,
+  Query,
+  type IQueryHandler,
+} from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@billing/access/application';
@@ -34,10 +39,16 @@ export class GetRateBookController {
 
   @Get()
   @RequirePermission('rates.read')
-  @ApiOkResponse({ description: "Every scope's billable rates and every member's cost rates, with their dated history" })
-  async get(@Res({ passthrough: true }) response: Response): Promise<RateBookView> {
+  @ApiOkResponse({
+    description:
+      "Every scope's billable rates and every member's cost rates, with their dated history",
+  })
+  async get(
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RateBookView> {
     const view = await this.queries.execute(new GetRateBookQuery());
-    if (view.revision !== null) response.setHeader('ETag', etagFor(view.revision));
+    if (view.revision !== null)
+      response.setHeader('ETag', etagFor(view.revision));
     return view;
   }
 }

@@ -35,14 +35,19 @@ export function scopeOfKey(key: string): RateScope | null {
   }
 }
 
-export function rateBookView(book: RateBook, revision: number | null): RateBookView {
+export function rateBookView(
+  book: RateBook,
+  revision: number | null,
+): RateBookView {
   return {
     revision,
     billable: Object.entries(book.billable)
       .filter(([, timeline]) => timeline.length > 0)
       .flatMap(([key, timeline]) => {
         const scope = scopeOfKey(key);
-        return scope === null ? [] : [{ key, scope: scopeDtoOf(scope), history: history(timeline) }];
+        return scope === null
+          ? []
+          : [{ key, scope: scopeDtoOf(scope), history: history(timeline) }];
       })
       .sort((left, right) => (left.key < right.key ? -1 : 1)),
     cost: Object.entries(book.cost)

@@ -1,21 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { RATE_LEVEL_NAMES, type RateLevelName, type RateScopeDto } from '@billing/rates/contracts';
-import type { MemberId, ProjectId, TaskId, ClientId } from '@billing/shared/kernel';
+import {
+  RATE_LEVEL_NAMES,
+  type RateLevelName,
+  type RateScopeDto,
+} from '@billing/rates/contracts';
+import type {
+  MemberId,
+  ProjectId,
+  TaskId,
+  ClientId,
+} from '@billing/shared/kernel';
 import type { RateScope } from '@billing/rates/domain';
 
-const needs = (field: 'memberId' | 'projectId' | 'taskId' | 'clientId') => (scope: RateScopeBody) => {
-  switch (field) {
-    case 'memberId':
-      return scope.level === 'member-on-project' || scope.level === 'member';
-    case 'projectId':
-      return scope.level === 'member-on-project' || scope.level === 'task' || scope.level === 'project';
-    case 'taskId':
-      return scope.level === 'task';
-    case 'clientId':
-      return scope.level === 'client';
-  }
-};
+const needs =
+  (field: 'memberId' | 'projectId' | 'taskId' | 'clientId') =>
+  (scope: RateScopeBody) => {
+    switch (field) {
+      case 'memberId':
+        return scope.level === 'member-on-project' || scope.level === 'member';
+      case 'projectId':
+        return (
+          scope.level === 'member-on-project' ||
+          scope.level === 'task' ||
+          scope.level === 'project'
+        );
+      case 'taskId':
+        return scope.level === 'task';
+      case 'clientId':
+        return scope.level === 'client';
+    }
+  };
 
 /** A scope in a body or query: the ids its level needs are required, others are refused by being ignored. */
 export class RateScopeBody implements RateScopeDto {
@@ -23,12 +38,18 @@ export class RateScopeBody implements RateScopeDto {
   @IsIn(RATE_LEVEL_NAMES)
   level!: RateLevelName;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'member-on-project, member' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'member-on-project, member',
+  })
   @ValidateIf(needs('memberId'))
   @IsUUID('all')
   memberId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'member-on-project, task, project' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'member-on-project, task, project',
+  })
   @ValidateIf(needs('projectId'))
   @IsUUID('all')
   projectId?: string;
@@ -47,9 +68,17 @@ export class RateScopeBody implements RateScopeDto {
 export function scopeOf(body: RateScopeDto): RateScope {
   switch (body.level) {
     case 'member-on-project':
-      return { level: body.level, memberId: body.memberId as MemberId, projectId: body.projectId as ProjectId };
+      return {
+        level: body.level,
+        memberId: body.memberId as MemberId,
+        projectId: body.projectId as ProjectId,
+      };
     case 'task':
-      return { level: body.level, projectId: body.projectId as ProjectId, taskId: body.taskId as TaskId };
+      return {
+        level: body.level,
+        projectId: body.projectId as ProjectId,
+        taskId: body.taskId as TaskId,
+      };
     case 'project':
       return { level: body.level, projectId: body.projectId as ProjectId };
     case 'client':

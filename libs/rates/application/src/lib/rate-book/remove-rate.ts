@@ -1,11 +1,35 @@
-import { Controller, Delete, Inject, Query as QueryParams, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  Controller,
+  Delete,
+  Inject,
+  Query as QueryParams,
+  Res,
+} from '@nestjs/common';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { RateBookView, RemoveBillableRateQuery, RemoveCostRateQuery } from '@billing/rates/contracts';
+import type {
+  RateBookView,
+  RemoveBillableRateQuery,
+  RemoveCostRateQuery,
+} from '@billing/rates/contracts';
 import type { RateBookCommand } from '@billing/rates/domain';
 import { etagFor } from '@billing/shared/event-sourcing';
 import type { Clock, LocalDate, MemberId } from '@billing/shared/kernel';
@@ -18,8 +42,14 @@ import { IsLocalDateText } from '../shared/validators';
 import { rateBookView } from './rate-book-view';
 import { RateScopeBody, pickScope, scopeOf } from './rate-scope.dto';
 
-export class RemoveBillableRateQueryDto extends RateScopeBody implements RemoveBillableRateQuery {
-  @ApiProperty({ example: '2026-03-01', description: 'The date the rate to remove starts on' })
+export class RemoveBillableRateQueryDto
+  extends RateScopeBody
+  implements RemoveBillableRateQuery
+{
+  @ApiProperty({
+    example: '2026-03-01',
+    description: 'The date the rate to remove starts on',
+  })
   @IsLocalDateText()
   validFrom!: string;
 }
@@ -37,7 +67,9 @@ export class RemoveCostRateQueryDto implements RemoveCostRateQuery {
 export class RemoveRateCommand extends Command<RateBookView> {
   constructor(
     readonly principal: Principal,
-    readonly target: { kind: 'billable'; query: RemoveBillableRateQuery } | { kind: 'cost'; query: RemoveCostRateQuery },
+    readonly target:
+      | { kind: 'billable'; query: RemoveBillableRateQuery }
+      | { kind: 'cost'; query: RemoveCostRateQuery },
   ) {
     super();
   }
@@ -52,15 +84,41 @@ export class RemoveRateHandler implements ICommandHandler<RemoveRateCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, target }: RemoveRateCommand): Promise<RateBookView> {
-    const { organisationId, defaultCurrency } = await this.organisation.organisation();
+  async execute({
+    principal,
+    target,
+  }: RemoveRateCommand): Promise<RateBookView> {
+    const { organisationId, defaultCurrency } =
+      await this.organisation.organisation();
     const { actorId, metadata } = commandBasics(principal, this.clock);
     const effectiveFrom = target.query.validFrom as LocalDate;
     const command: RateBookCommand =
       target.kind === 'billable'
-        ? { type: 'remove-billable-rate', actorId, data: { organisationId, scope: scopeOf(pickScope(target.query)), effectiveFrom } }
-        : { type: 'remove-cost-rate', actorId, data: { organisationId, memberId: target.query.memberId as MemberId, effectiveFrom } };
-    await withApiFieldNames(() => this.store.execute(command, { organisationCurrency: defaultCurrency }, metadata));
+        ? {
+            type: 'remove-billable-rate',
+            actorId,
+            data: {
+              organisationId,
+              scope: scopeOf(pickScope(target.query)),
+              effectiveFrom,
+            },
+          }
+        : {
+            type: 'remove-cost-rate',
+            actorId,
+            data: {
+              organisationId,
+              memberId: target.query.memberId as MemberId,
+              effectiveFrom,
+            },
+          };
+    await withApiFieldNames(() =>
+      this.store.execute(
+        command,
+        { organisationCurrency: defaultCurrency },
+        metadata,
+      ),
+    );
     const { book, revision } = await this.store.load(organisationId);
     return rateBookView(book, revision);
   }
@@ -75,29 +133,44 @@ export class RemoveRateController {
   @Delete('billable')
   @RequirePermission('rates.write')
   @ApiOkResponse({ description: 'The rate book after the removal' })
-  @ApiNotFoundResponse({ description: 'No rate of this scope starts on validFrom' })
+  @ApiNotFoundResponse({
+    description: 'No rate of this scope starts on validFrom',
+  })
   async removeBillable(
     @CurrentPrincipal() principal: Principal,
     @QueryParams() query: RemoveBillableRateQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    return this.answer(response, await this.commands.execute(new RemoveRateCommand(principal, { kind: 'billable', query })));
+    return this.answer(
+      response,
+      await this.commands.execute(
+        new RemoveRateCommand(principal, { kind: 'billable', query }),
+      ),
+    );
   }
 
   @Delete('cost')
   @RequirePermission('rates.write')
   @ApiOkResponse({ description: 'The rate book after the removal' })
-  @ApiNotFoundResponse({ description: 'The member has no cost rate starting on validFrom' })
+  @ApiNotFoundResponse({
+    description: 'The member has no cost rate starting on validFrom',
+  })
   async removeCost(
     @CurrentPrincipal() principal: Principal,
     @QueryParams() query: RemoveCostRateQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    return this.answer(response, await this.commands.execute(new RemoveRateCommand(principal, { kind: 'cost', query })));
+    return this.answer(
+      response,
+      await this.commands.execute(
+        new RemoveRateCommand(principal, { kind: 'cost', query }),
+      ),
+    );
   }
 
   private answer(response: Response, view: RateBookView): RateBookView {
-    if (view.revision !== null) response.setHeader('ETag', etagFor(view.revision));
+    if (view.revision !== null)
+      response.setHeader('ETag', etagFor(view.revision));
     return view;
   }
 }

@@ -1,12 +1,39 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { RateBookView, SetBillableRateRequest } from '@billing/rates/contracts';
+import type {
+  RateBookView,
+  SetBillableRateRequest,
+} from '@billing/rates/contracts';
 import type { SetBillableRate } from '@billing/rates/domain';
 import { etagFor } from '@billing/shared/event-sourcing';
 import type { Clock, LocalDate } from '@billing/shared/kernel';
@@ -39,7 +66,10 @@ export class SetBillableRateDto implements SetBillableRateRequest {
   @IsLocalDateText()
   validFrom!: string;
 
-  @ApiPropertyOptional({ description: 'Overwrite a different rate already set for this scope and date' })
+  @ApiPropertyOptional({
+    description:
+      'Overwrite a different rate already set for this scope and date',
+  })
   @IsOptional()
   @IsBoolean()
   replace?: boolean;
@@ -61,18 +91,28 @@ export class SetBillableRateCommand extends Command<RateBookView> {
 }
 
 @CommandHandler(SetBillableRateCommand)
-export class SetBillableRateHandler implements ICommandHandler<SetBillableRateCommand> {
+export class SetBillableRateHandler
+  implements ICommandHandler<SetBillableRateCommand>
+{
   constructor(
     private readonly organisation: OrganisationLookup,
     private readonly store: RateBookStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, request }: SetBillableRateCommand): Promise<RateBookView> {
-    const { organisationId, defaultCurrency } = await this.organisation.organisation();
+  async execute({
+    principal,
+    request,
+  }: SetBillableRateCommand): Promise<RateBookView> {
+    const { organisationId, defaultCurrency } =
+      await this.organisation.organisation();
     const scope = scopeOf(request.scope);
     const clientCurrency = await this.organisation.currencyOfScope(scope);
-    const { actorId, metadata } = commandBasics(principal, this.clock, request.reason);
+    const { actorId, metadata } = commandBasics(
+      principal,
+      this.clock,
+      request.reason,
+    );
     const command: SetBillableRate = {
       type: 'set-billable-rate',
       actorId,
@@ -80,13 +120,23 @@ export class SetBillableRateHandler implements ICommandHandler<SetBillableRateCo
         organisationId,
         scope,
         effectiveFrom: request.validFrom as LocalDate,
-        ratePerHour: { amountMinor: request.rateMinorPerHour, currency: request.currency },
+        ratePerHour: {
+          amountMinor: request.rateMinorPerHour,
+          currency: request.currency,
+        },
         replace: request.replace === true,
         reason: request.reason ?? null,
       },
     };
     await withApiFieldNames(() =>
-      this.store.execute(command, { organisationCurrency: defaultCurrency, ...(clientCurrency === undefined ? {} : { clientCurrency }) }, metadata),
+      this.store.execute(
+        command,
+        {
+          organisationCurrency: defaultCurrency,
+          ...(clientCurrency === undefined ? {} : { clientCurrency }),
+        },
+        metadata,
+      ),
     );
     const { book, revision } = await this.store.load(organisationId);
     return rateBookView(book, revision);
@@ -102,15 +152,23 @@ export class SetBillableRateController {
   @Post('billable')
   @HttpCode(200)
   @RequirePermission('rates.write')
-  @ApiOkResponse({ description: 'The rate book after the change (the same rate again changes nothing)' })
-  @ApiConflictResponse({ description: 'RATE_ALREADY_SET_FOR_DATE: send replace to overwrite' })
+  @ApiOkResponse({
+    description:
+      'The rate book after the change (the same rate again changes nothing)',
+  })
+  @ApiConflictResponse({
+    description: 'RATE_ALREADY_SET_FOR_DATE: send replace to overwrite',
+  })
   async set(
     @CurrentPrincipal() principal: Principal,
     @Body() body: SetBillableRateDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    const view = await this.commands.execute(new SetBillableRateCommand(principal, body));
-    if (view.revision !== null) response.setHeader('ETag', etagFor(view.revision));
+    const view = await this.commands.execute(
+      new SetBillableRateCommand(principal, body),
+    );
+    if (view.revision !== null)
+      response.setHeader('ETag', etagFor(view.revision));
     return view;
   }
 }

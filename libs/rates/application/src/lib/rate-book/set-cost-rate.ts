@@ -1,11 +1,37 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import {
+  Command,
+  CommandBus,
+  CommandHandler,
+  type ICommandHandler,
+} from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import type { Response } from 'express';
-import { CurrentPrincipal, RequirePermission } from '@billing/access/application';
+import {
+  CurrentPrincipal,
+  RequirePermission,
+} from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import type { RateBookView, SetCostRateRequest } from '@billing/rates/contracts';
+import type {
+  RateBookView,
+  SetCostRateRequest,
+} from '@billing/rates/contracts';
 import type { SetCostRate } from '@billing/rates/domain';
 import { etagFor } from '@billing/shared/event-sourcing';
 import type { Clock, LocalDate, MemberId } from '@billing/shared/kernel';
@@ -22,7 +48,11 @@ export class SetCostRateDto implements SetCostRateRequest {
   @IsUUID('all')
   memberId!: string;
 
-  @ApiProperty({ description: "Whole minor units per hour, in the organisation's default currency", example: 6000 })
+  @ApiProperty({
+    description:
+      "Whole minor units per hour, in the organisation's default currency",
+    example: 6000,
+  })
   @IsInt()
   @Min(0)
   rateMinorPerHour!: number;
@@ -65,9 +95,17 @@ export class SetCostRateHandler implements ICommandHandler<SetCostRateCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, request }: SetCostRateCommand): Promise<RateBookView> {
-    const { organisationId, defaultCurrency } = await this.organisation.organisation();
-    const { actorId, metadata } = commandBasics(principal, this.clock, request.reason);
+  async execute({
+    principal,
+    request,
+  }: SetCostRateCommand): Promise<RateBookView> {
+    const { organisationId, defaultCurrency } =
+      await this.organisation.organisation();
+    const { actorId, metadata } = commandBasics(
+      principal,
+      this.clock,
+      request.reason,
+    );
     const command: SetCostRate = {
       type: 'set-cost-rate',
       actorId,
@@ -75,12 +113,21 @@ export class SetCostRateHandler implements ICommandHandler<SetCostRateCommand> {
         organisationId,
         memberId: request.memberId as MemberId,
         effectiveFrom: request.validFrom as LocalDate,
-        ratePerHour: { amountMinor: request.rateMinorPerHour, currency: request.currency },
+        ratePerHour: {
+          amountMinor: request.rateMinorPerHour,
+          currency: request.currency,
+        },
         replace: request.replace === true,
         reason: request.reason ?? null,
       },
     };
-    await withApiFieldNames(() => this.store.execute(command, { organisationCurrency: defaultCurrency }, metadata));
+    await withApiFieldNames(() =>
+      this.store.execute(
+        command,
+        { organisationCurrency: defaultCurrency },
+        metadata,
+      ),
+    );
     const { book, revision } = await this.store.load(organisationId);
     return rateBookView(book, revision);
   }
@@ -96,9 +143,16 @@ export class SetCostRateController {
   @HttpCode(200)
   @RequirePermission('rates.write')
   @ApiOkResponse({ description: 'The rate book after the change' })
-  async set(@CurrentPrincipal() principal: Principal, @Body() body: SetCostRateDto, @Res({ passthrough: true }) response: Response): Promise<RateBookView> {
-    const view = await this.commands.execute(new SetCostRateCommand(principal, body));
-    if (view.revision !== null) response.setHeader('ETag', etagFor(view.revision));
+  async set(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: SetCostRateDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RateBookView> {
+    const view = await this.commands.execute(
+      new SetCostRateCommand(principal, body),
+    );
+    if (view.revision !== null)
+      response.setHeader('ETag', etagFor(view.revision));
     return view;
   }
 }

@@ -1,5 +1,16 @@
-import type { ClientId, CurrencyCode, LocalDate, MemberId, ProjectId, TaskId } from '@billing/shared/kernel';
-import { type EntryValuation, type RateBook, valueEntry } from '@billing/rates/domain';
+import type {
+  ClientId,
+  CurrencyCode,
+  LocalDate,
+  MemberId,
+  ProjectId,
+  TaskId,
+} from '@billing/shared/kernel';
+import {
+  type EntryValuation,
+  type RateBook,
+  valueEntry,
+} from '@billing/rates/domain';
 import type { ProjectFacts } from './organisation-lookup';
 
 /** The columns of time tracking's `tt_time_entries` that valuation needs. */
@@ -9,16 +20,24 @@ export interface EntrySqlRow {
   project_id: string;
   task_id: string | null;
   billable: boolean;
-  billing: { kind: 'invoice'; invoiceId: string } | { kind: 'reference'; reference: string } | null;
+  billing:
+    | { kind: 'invoice'; invoiceId: string }
+    | { kind: 'reference'; reference: string }
+    | null;
   duration_seconds: number | null;
   local_day: string;
   deleted: boolean;
 }
 
-export const ENTRY_COLUMNS = 'entry_id, member_id, project_id, task_id, billable, billing, duration_seconds, local_day, deleted';
+export const ENTRY_COLUMNS =
+  'entry_id, member_id, project_id, task_id, billable, billing, duration_seconds, local_day, deleted';
 
 /** Values a finished entry with the rate book on its day, priced in its project's (client's) currency. */
-export function valueEntryRow(book: RateBook, row: EntrySqlRow, project: Pick<ProjectFacts, 'clientId' | 'currency' | 'rounding'>): EntryValuation {
+export function valueEntryRow(
+  book: RateBook,
+  row: EntrySqlRow,
+  project: Pick<ProjectFacts, 'clientId' | 'currency' | 'rounding'>,
+): EntryValuation {
   return valueEntry(
     book,
     {

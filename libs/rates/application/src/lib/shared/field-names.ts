@@ -13,7 +13,12 @@ export async function withApiFieldNames<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof ValidationError) {
-      throw new ValidationError(error.fields.map((field) => ({ ...field, path: API_NAMES[field.path] ?? field.path })));
+      throw new ValidationError(
+        error.fields.map((field) => ({
+          ...field,
+          path: API_NAMES[field.path] ?? field.path,
+        })),
+      );
     }
     throw error;
   }

@@ -37,11 +37,20 @@ export class OrganisationLookup {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async organisation(): Promise<OrganisationFacts> {
-    const rows: { organisation_id: string; default_currency: string; time_zone: string; invoice_number_format: string }[] =
-      await this.dataSource.query('select organisation_id, default_currency, time_zone, invoice_number_format from org_settings limit 1');
+    const rows: {
+      organisation_id: string;
+      default_currency: string;
+      time_zone: string;
+      invoice_number_format: string;
+    }[] = await this.dataSource.query(
+      'select organisation_id, default_currency, time_zone, invoice_number_format from org_settings limit 1',
+    );
     const row = rows[0];
     if (row === undefined || !isCurrencyCode(row.default_currency)) {
-      throw new RuleViolationError('ORGANISATION_NOT_SET_UP', 'The organisation is not set up yet');
+      throw new RuleViolationError(
+        'ORGANISATION_NOT_SET_UP',
+        'The organisation is not set up yet',
+      );
     }
     return {
       organisationId: row.organisation_id as OrganisationId,
@@ -52,24 +61,41 @@ export class OrganisationLookup {
   }
 
   async organisationName(): Promise<string> {
-    const rows: { name: string }[] = await this.dataSource.query('select name from org_settings limit 1');
+    const rows: { name: string }[] = await this.dataSource.query(
+      'select name from org_settings limit 1',
+    );
     return rows[0]?.name ?? '';
   }
 
   async clientCurrency(clientId: string): Promise<CurrencyCode | null> {
-    const rows: { currency: string }[] = await this.dataSource.query('select currency from org_clients where id = $1', [clientId]);
+    const rows: { currency: string }[] = await this.dataSource.query(
+      'select currency from org_clients where id = $1',
+      [clientId],
+    );
     const currency = rows[0]?.currency;
     return isCurrencyCode(currency) ? currency : null;
   }
 
   async project(projectId: string): Promise<ProjectFacts | null> {
-    const rows: { id: string; client_id: string; name: string; currency: string; time_rounding: unknown }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      client_id: string;
+      name: string;
+      currency: string;
+      time_rounding: unknown;
+    }[] = await this.dataSource.query(
       'select id, client_id, name, currency, time_rounding from org_projects where id = $1',
       [projectId],
     );
     const row = rows[0];
     if (row === undefined || !isCurrencyCode(row.currency)) return null;
-    return { projectId: row.id, clientId: row.client_id, name: row.name, currency: row.currency, rounding: roundingOf(row.time_rounding) };
+    return {
+      projectId: row.id,
+      clientId: row.client_id,
+      name: row.name,
+      currency: row.currency,
+      rounding: roundingOf(row.time_rounding),
+    };
   }
 
   async requireProject(projectId: string): Promise<ProjectFacts> {
@@ -79,7 +105,9 @@ export class OrganisationLookup {
   }
 
   /** The currency of the client that owns a scope's project, task or client; null when it does not exist. */
-  async currencyOfScope(scope: RateScope): Promise<CurrencyCode | null | undefined> {
+  async currencyOfScope(
+    scope: RateScope,
+  ): Promise<CurrencyCode | null | undefined> {
     switch (scope.level) {
       case 'client':
         return this.clientCurrency(scope.clientId);

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { WrongExpectedRevisionError } from '@billing/event-store';
-import { AggregateRepository, type CommandMetadata, typeDataCodec } from '@billing/shared/event-sourcing';
+import {
+  AggregateRepository,
+  type CommandMetadata,
+  typeDataCodec,
+} from '@billing/shared/event-sourcing';
 import { ConflictError, type OrganisationId } from '@billing/shared/kernel';
 import {
   RATES_EVENT_SCHEMA_VERSIONS,
@@ -12,7 +16,9 @@ import {
   rateBookStreamId,
 } from '@billing/rates/domain';
 
-export const rateBookCodec = typeDataCodec<RateBookEvent>(RATES_EVENT_SCHEMA_VERSIONS);
+export const rateBookCodec = typeDataCodec<RateBookEvent>(
+  RATES_EVENT_SCHEMA_VERSIONS,
+);
 
 const MAX_ATTEMPTS = 5;
 
@@ -21,8 +27,14 @@ const MAX_ATTEMPTS = 5;
 export class RateBookStore {
   constructor(private readonly repository: AggregateRepository) {}
 
-  async load(organisationId: OrganisationId): Promise<{ book: RateBook; revision: number | null }> {
-    const loaded = await this.repository.load(rateBookStreamId(organisationId), rateBookDecider, rateBookCodec);
+  async load(
+    organisationId: OrganisationId,
+  ): Promise<{ book: RateBook; revision: number | null }> {
+    const loaded = await this.repository.load(
+      rateBookStreamId(organisationId),
+      rateBookDecider,
+      rateBookCodec,
+    );
     return { book: loaded.state, revision: loaded.revision };
   }
 
@@ -52,7 +64,11 @@ export class RateBookStore {
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          throw new ConflictError('WRONG_EXPECTED_REVISION', { expected: error.expected, actual: error.actual }, 'The rate book changed meanwhile; reload it and retry');
+          throw new ConflictError(
+            'WRONG_EXPECTED_REVISION',
+            { expected: error.expected, actual: error.actual },
+            'The rate book changed meanwhile; reload it and retry',
+          );
         }
       }
     }
