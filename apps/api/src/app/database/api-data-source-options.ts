@@ -6,8 +6,14 @@ import { REPORTING_ENTITIES } from '@billing/reporting/application';
 import { AUDIT_ENTITIES } from '@billing/audit/application';
 import { API_MIGRATIONS } from './migrations';
 
-export const apiDataSourceOptions = (databaseUrl: string) =>
-  buildDataSourceOptions({
+/**
+ * Every projection holds one pooled connection for its advisory lock while it runs, so the pool must leave room
+ * for the requests beyond them (ten projections exhausted the shared default of 10).
+ */
+const API_POOL_SIZE = 30;
+
+export const apiDataSourceOptions = (databaseUrl: string) => {
+  const options = buildDataSourceOptions({
     databaseUrl,
     applicationName: 'billing-api',
     entities: [
@@ -19,3 +25,5 @@ export const apiDataSourceOptions = (databaseUrl: string) =>
     ],
     migrations: API_MIGRATIONS,
   });
+  return { ...options, extra: { ...options.extra, max: API_POOL_SIZE } };
+};
