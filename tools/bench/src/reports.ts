@@ -16,7 +16,7 @@ import type { ReportGroupBy } from '@billing/reporting/contracts';
 import { generateData } from '../../generate-data/src/generate';
 import { Random } from '../../generate-data/src/random';
 import { FULL_SIZES } from '../../generate-data/src/sizes';
-import { loadAverage, verdict } from './harness';
+import { loadAverage, type Report, verdict } from './harness';
 import type { BenchContext } from './main';
 
 const QUERIES = 50;
@@ -95,6 +95,91 @@ async function baseline(
   );
 }
 
+/** 50 varied one-month and twelve-month reports, two levels deep, each beside the same totals over a flat table. */
+export async function measureReportLatency(
+  dataSource: DataSource,
+  firstDay: string,
+  report: Report,
+): Promise<void> {
+  await dataSource.query('drop table if exists bench_flat_report');
+  await dataSource.query(
+    `create table bench_flat_report as select entry_id, client_id, project_id, task_id, member_id, team_id, local_day, week_key, month_key,
+            billable, billed, tracked_seconds, billable_seconds, amount, cost, currency from rpt_time_entries where live`,
+  );
+  await dataSource.query('vacuum (analyze) bench_flat_report');
+  await dataSource.query('vacuum (analyze) rpt_time_entries');
+  const reports = new TimeReports(dataSource, new OrganisationZone(dataSource));
+  const clients: Array<{ client_id: string }> = await dataSource.query(
+    'select client_id from rpt_clients',
+  );
+  const random = new Random(7);
+  const specs = (months: number, pairs: ReportGroupBy[][]): TimeReportSpec[] =>
+    Array.from({ length: QUERIES }, () => {
+      const start = addMonths(firstDay, random.int(0, 24 - months));
+      const variant = random.int(0, 4);
+      const filters =
+        variant === 0
+          ? { billable: true }
+          : variant === 1
+            ? {
+                clientIds: Array.from(
+                  { length: 5 },
+                  () => random.pick(clients).client_id,
+                ),
+              }
+            : {};
+      return {
+        period: { from: start, to: lastDayBefore(addMonths(start, months)) },
+        filters,
+        groupBy: random.pick(pairs),
+      };
+    });
+  const rowsOut: string[][] = [];
+  for (const [label, months, pairs, target] of [
+    ['one month', 1, ONE_MONTH_PAIRS, 100],
+    ['twelve months', 12, TWELVE_MONTH_PAIRS, 500],
+  ] as const) {
+    const queries = specs(months, [...pairs]);
+    for (const spec of queries.slice(0, 3)) {
+      await reports.run(spec, { kind: 'all' });
+      await baseline(dataSource, spec);
+    }
+    const ours: number[] = [];
+    const plain: number[] = [];
+    for (const spec of queries) {
+      let t = performance.now();
+      await reports.run(spec, { kind: 'all' });
+      ours.push(performance.now() - t);
+      t = performance.now();
+      await baseline(dataSource, spec);
+      plain.push(performance.now() - t);
+    }
+    const o = figuresOf(ours);
+    const b = figuresOf(plain);
+    rowsOut.push(
+      [
+        `${label}: POST /reports/time path (rollup, labels, tree)`,
+        o.median.toFixed(1),
+        o.p95.toFixed(1),
+        `${target} ms`,
+        verdict(o.p95 < target),
+      ],
+      [
+        `${label}: plain GROUP BY over a flat table (baseline)`,
+        b.median.toFixed(1),
+        b.p95.toFixed(1),
+        '-',
+        '-',
+      ],
+    );
+  }
+  report.table(
+    `Report latency, ${QUERIES} varied queries each, grouped two levels (ms)`,
+    ['query', 'median', 'p95', 'target p95', 'verdict'],
+    rowsOut,
+  );
+}
+
 /** Projection rebuild of the generated organisation, then report latency beside the flat-table baseline. */
 export async function reportsScenario(context: BenchContext): Promise<void> {
   const { report } = context;
@@ -159,89 +244,7 @@ export async function reportsScenario(context: BenchContext): Promise<void> {
       ],
     );
 
-    await dataSource.query(
-      `create table bench_flat_report as select entry_id, client_id, project_id, task_id, member_id, team_id, local_day, week_key, month_key,
-              billable, billed, tracked_seconds, billable_seconds, amount, cost, currency from rpt_time_entries where live`,
-    );
-    await dataSource.query('vacuum (analyze) bench_flat_report');
-    await dataSource.query('vacuum (analyze) rpt_time_entries');
-
-    const reports = new TimeReports(
-      dataSource,
-      new OrganisationZone(dataSource),
-    );
-    const clients: Array<{ client_id: string }> = await dataSource.query(
-      'select client_id from rpt_clients',
-    );
-    const random = new Random(7);
-    const specs = (
-      months: number,
-      pairs: ReportGroupBy[][],
-    ): TimeReportSpec[] =>
-      Array.from({ length: QUERIES }, () => {
-        const start = addMonths(generated.firstDay, random.int(0, 24 - months));
-        const variant = random.int(0, 4);
-        const filters =
-          variant === 0
-            ? { billable: true }
-            : variant === 1
-              ? {
-                  clientIds: Array.from(
-                    { length: 5 },
-                    () => random.pick(clients).client_id,
-                  ),
-                }
-              : {};
-        return {
-          period: { from: start, to: lastDayBefore(addMonths(start, months)) },
-          filters,
-          groupBy: random.pick(pairs),
-        };
-      });
-    const rowsOut: string[][] = [];
-    for (const [label, months, pairs, target] of [
-      ['one month', 1, ONE_MONTH_PAIRS, 100],
-      ['twelve months', 12, TWELVE_MONTH_PAIRS, 500],
-    ] as const) {
-      const queries = specs(months, [...pairs]);
-      for (const spec of queries.slice(0, 3)) {
-        await reports.run(spec, { kind: 'all' });
-        await baseline(dataSource, spec);
-      }
-      const ours: number[] = [];
-      const plain: number[] = [];
-      for (const spec of queries) {
-        let t = performance.now();
-        await reports.run(spec, { kind: 'all' });
-        ours.push(performance.now() - t);
-        t = performance.now();
-        await baseline(dataSource, spec);
-        plain.push(performance.now() - t);
-      }
-      const o = figuresOf(ours);
-      const b = figuresOf(plain);
-      rowsOut.push(
-        [
-          `${label}: POST /reports/time path (rollup, labels, tree)`,
-          o.median.toFixed(1),
-          o.p95.toFixed(1),
-          `${target} ms`,
-          verdict(o.p95 < target),
-        ],
-        [
-          `${label}: plain GROUP BY over a flat table (baseline)`,
-          b.median.toFixed(1),
-          b.p95.toFixed(1),
-          '-',
-          '-',
-        ],
-      );
-    }
-    report.table(
-      `Report latency, ${QUERIES} varied queries each, grouped two levels (ms)`,
-      ['query', 'median', 'p95', 'target p95', 'verdict'],
-      rowsOut,
-    );
+    await measureReportLatency(dataSource, generated.firstDay, report);
     report.note(`reports: load average at end ${loadAverage()}`);
   } finally {
     await store.close();

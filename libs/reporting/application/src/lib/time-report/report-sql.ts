@@ -50,8 +50,9 @@ export function whereClause(
 }
 
 /**
- * Totals at every level of the grouping in one statement: GROUP BY ROLLUP over the group-by columns (the empty
- * grouping set is the grand total), integer sums only; labels joined from the dimension tables afterwards.
+ * Totals at every level of the grouping in one statement, integer sums only: the matching rows are first summed per
+ * leaf group (a plain GROUP BY, hashed), then GROUP BY ROLLUP over those few leaf rows gives every level and the grand
+ * total (the empty grouping set). Labels are joined from the dimension tables last.
  * Output: `g` (grouping bits, first level most significant), `k1..kn` as text, `label1..labeln`, and the sums.
  */
 export function totalsSql(
@@ -63,21 +64,33 @@ export function totalsSql(
   const columns = groupBy.map(
     (dimension) => `e.${REPORT_DIMENSIONS[dimension].column}`,
   );
-  const keys = columns.map((column, index) => `${column} as k${index + 1}`);
-  const inner = `
-    select ${columns.length > 0 ? `grouping(${columns.join(', ')})` : '0'} as g,
-           ${keys.length > 0 ? `${keys.join(', ')},` : ''}
-           coalesce(sum(e.tracked_seconds), 0)::bigint as tracked,
-           coalesce(sum(e.billable_seconds), 0)::bigint as billable,
+  const keys = groupBy.map((_, index) => `k${index + 1}`);
+  const leaf = `
+    select ${columns.map((column, index) => `${column} as k${index + 1},`).join(' ')}
+           sum(e.tracked_seconds)::bigint as tracked,
+           sum(e.billable_seconds)::bigint as billable,
            coalesce(sum(e.billable_seconds) filter (where e.billed), 0)::bigint as billed,
-           coalesce(sum(e.amount), 0)::bigint as amount,
-           coalesce(sum(e.cost), 0)::bigint as cost,
+           sum(e.amount)::bigint as amount,
+           sum(e.cost)::bigint as cost,
            count(*)::bigint as entries,
            min(e.currency) as currency_min,
            max(e.currency) as currency_max
       from ${LIVE_REPORT_TABLES.entries} e
      where ${where}
-     ${columns.length > 0 ? `group by rollup (${columns.join(', ')})` : ''}`;
+     ${columns.length > 0 ? `group by ${columns.join(', ')}` : ''}`;
+  const rollup = `
+    select ${keys.length > 0 ? `grouping(${keys.join(', ')})` : '0'} as g,
+           ${keys.length > 0 ? `${keys.join(', ')},` : ''}
+           coalesce(sum(leaf.tracked), 0)::bigint as tracked,
+           coalesce(sum(leaf.billable), 0)::bigint as billable,
+           coalesce(sum(leaf.billed), 0)::bigint as billed,
+           coalesce(sum(leaf.amount), 0)::bigint as amount,
+           coalesce(sum(leaf.cost), 0)::bigint as cost,
+           coalesce(sum(leaf.entries), 0)::bigint as entries,
+           min(leaf.currency_min) as currency_min,
+           max(leaf.currency_max) as currency_max
+      from (${leaf}) leaf
+     ${keys.length > 0 ? `group by rollup (${keys.join(', ')})` : ''}`;
   const joins: string[] = [];
   const outputs: string[] = [];
   groupBy.forEach((dimension, index) => {
@@ -95,7 +108,7 @@ export function totalsSql(
   });
   const sql = `select r.g, ${outputs.length > 0 ? `${outputs.join(', ')},` : ''} r.tracked, r.billable, r.billed, r.amount, r.cost,
                       r.entries, r.currency_min, r.currency_max
-                 from (${inner}) r ${joins.join(' ')}`;
+                 from (${rollup}) r ${joins.join(' ')}`;
   return { sql, values: parameters.values };
 }
 

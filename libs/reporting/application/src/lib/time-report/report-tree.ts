@@ -64,6 +64,8 @@ function depthOf(g: number, levels: number): number {
   return depth;
 }
 
+const LABELS = new Intl.Collator('en', { sensitivity: 'base' });
+
 function compareGroups(dimension: ReportGroupBy) {
   const byKey = REPORT_DIMENSIONS[dimension].sortByKey;
   return (left: ReportGroup, right: ReportGroup): number => {
@@ -71,7 +73,7 @@ function compareGroups(dimension: ReportGroupBy) {
       return left.key === right.key ? 0 : left.key === null ? 1 : -1;
     const primary = byKey
       ? left.key.localeCompare(right.key)
-      : left.label.localeCompare(right.label, 'en', { sensitivity: 'base' });
+      : LABELS.compare(left.label, right.label);
     return primary !== 0 ? primary : left.key.localeCompare(right.key);
   };
 }

@@ -103,7 +103,14 @@ export class TimeReports {
     };
     const totals = totalsSql(selection, spec.groupBy);
     const [rows, timeZone] = await Promise.all([
-      this.dataSource.query(totals.sql, totals.values) as Promise<TotalsRow[]>,
+      this.dataSource.transaction(async (em) => {
+        // One analytic statement: JIT compilation costs more than it saves, and enough memory lets the leaf
+        // grouping hash (the planner overestimates the number of groups and would otherwise sort on disk).
+        await em.query(
+          `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`,
+        );
+        return (await em.query(totals.sql, totals.values)) as TotalsRow[];
+      }),
       this.zone.current(),
     ]);
     const tree = buildTree(rows, spec.groupBy);
