@@ -1,58 +1,54 @@
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { AdvisoryLockSession } from './advisory-lock-session';
 import { interruptibleDelay } from './interruptible-delay';
 
 /**
- * One active instance per projection: a session-level advisory lock held on a dedicated connection.
+ * One active instance per projection: a session-level advisory lock, taken on the process's shared lock connection.
  * If the process dies, PostgreSQL drops the connection and the lock with it; a waiting instance then takes over.
  */
 export class ProjectionLock {
-  private runner: QueryRunner | null = null;
+  private isHeld = false;
+  private readonly session: AdvisoryLockSession;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly projection: string,
-  ) {}
+  ) {
+    this.session = AdvisoryLockSession.for(dataSource);
+  }
 
   get held(): boolean {
-    return this.runner !== null;
+    return this.isHeld;
   }
 
   /** Tries until it gets the lock (true) or `signal` aborts (false). */
   async acquire(pollMs: number, signal: AbortSignal): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    await this.session.open();
     try {
       while (!signal.aborted) {
-        const rows: Array<{ locked: boolean }> = await runner.query(
-          `select pg_try_advisory_lock(hashtextextended($1, 0)) as locked`,
-          [this.key()],
-        );
-        if (rows[0].locked) {
-          this.runner = runner;
+        if (await this.session.tryLock(this.key())) {
+          this.isHeld = true;
           return true;
         }
         await interruptibleDelay(pollMs, signal);
       }
     } catch (error) {
-      await runner.release();
+      await this.session.close();
       throw error;
     }
-    await runner.release();
+    await this.session.close();
     return false;
   }
 
   async release(): Promise<void> {
-    const runner = this.runner;
-    this.runner = null;
-    if (!runner) {
+    if (!this.isHeld) {
       return;
     }
+    this.isHeld = false;
     try {
-      await runner.query(`select pg_advisory_unlock(hashtextextended($1, 0))`, [
-        this.key(),
-      ]);
+      await this.session.unlock(this.key());
     } finally {
-      await runner.release();
+      await this.session.close();
     }
   }
 
