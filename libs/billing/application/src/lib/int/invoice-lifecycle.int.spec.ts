@@ -50,7 +50,7 @@ describe('invoice lifecycle (real PostgreSQL)', () => {
         durationSeconds: 1_801,
       }),
     ];
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await api?.close();

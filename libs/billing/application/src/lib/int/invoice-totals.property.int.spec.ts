@@ -119,7 +119,7 @@ describe('issued invoice totals (property, through the application)', () => {
       await world.member('Alice Member', ['member']),
       await world.member('Bob Member', ['member']),
     ];
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await api?.close();

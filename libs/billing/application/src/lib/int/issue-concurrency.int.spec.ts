@@ -88,7 +88,7 @@ describe('issuing concurrently (real PostgreSQL)', () => {
       validFrom: '2026-01-01',
     });
     expect(rate.status).toBe(200);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await api?.close();
