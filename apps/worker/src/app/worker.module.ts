@@ -10,6 +10,7 @@ import {
   RedisModule,
 } from '@billing/shared/nest';
 import { WorkerHealth } from './health/worker-health';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { QueueErrorLogger } from './queue-error-logger';
 
 /** The worker's composition root: BullMQ on REDIS_URL; processors for the shared queues join here. */
@@ -34,6 +35,7 @@ export class WorkerModule {
         ),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         RedisModule,
+        NotificationsWorkerModule,
       ],
       providers: [WorkerHealth, QueueErrorLogger],
     };
