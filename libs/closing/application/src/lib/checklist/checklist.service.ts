@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ChecklistSnapshot } from '@billing/closing/domain';
-import { type Clock, type LocalDate, type MemberId, type ProjectId, type TeamId, type TimeZone, isoWeekday } from '@billing/shared/kernel';
+import { type Clock, type LocalDate, type MemberId, type ProjectId, type TeamId, type TimeZone, Period, addDays, isoWeekday, localDateOf } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { type AuditedEntry, auditTimeEntries, instantFromEpochSeconds } from '@billing/time-tracking/domain';
-import { entriesWithoutRate, membersBehindPace, qualityFindings, runningTimers, unbilledBillableHours } from './checklist-items';
+import { entriesWithoutRate, qualityFindings, runningTimers, unbilledBillableHours } from './checklist-items';
+import { membersBehindPaceItem } from './members-behind-pace';
 import { type PeriodEntryRow, periodEntries } from './period-entries';
 
 const DEFAULT_LATE_AFTER_DAYS = 3;
@@ -40,7 +41,13 @@ export class ChecklistService {
       periodKey,
       teamIds: teamIds === null ? null : [...teamIds],
       computedAt: now.toISOString(),
-      items: [runningTimers(entries), membersBehindPace(), entriesWithoutRate(), unbilledBillableHours(entries), qualityFindings(entries, audit)],
+      items: [
+        runningTimers(entries),
+        await membersBehindPaceItem(this.dataSource, periodKey, paceUntil(periodKey, now, timeZone), teamIds),
+        entriesWithoutRate(),
+        unbilledBillableHours(entries),
+        qualityFindings(entries, audit),
+      ],
     };
   }
 
@@ -52,6 +59,14 @@ export class ChecklistService {
     const byId = new Map(rows.map((row) => [row.id, { task: row.required_fields.task === true, description: row.required_fields.description === true }]));
     return (projectId: ProjectId) => byId.get(projectId);
   }
+}
+
+/** Pace counts to the period's last day, or to today while the period still runs. */
+function paceUntil(periodKey: string, now: Date, timeZone: TimeZone): LocalDate {
+  const period = Period.fromKey(periodKey, timeZone);
+  const today = localDateOf(now, timeZone);
+  const last = addDays(period.next().firstDay, -1);
+  return today < last ? today : last;
 }
 
 function audited(row: PeriodEntryRow): AuditedEntry {
