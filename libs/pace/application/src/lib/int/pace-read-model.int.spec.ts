@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { Queue } from 'bullmq';
 import { ProjectionHost } from '@billing/shared/event-sourcing';
 import { ReminderSender } from '../reminders/reminder-sender';
 import { verifyWebhookSignature } from '../notifications/webhook-signature';
@@ -11,6 +12,7 @@ const H = 3_600;
 const FULL = [8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 0, 0];
 const HALF = [4 * H, 4 * H, 4 * H, 4 * H, 4 * H, 0, 0];
 const WEBHOOK_SECRET = 'pace-webhook-test-secret';
+const PREFIX = `pace-test-${process.pid}`;
 
 interface Received {
   body: string;
@@ -55,7 +57,7 @@ describe('Pace read model and API (real PostgreSQL, Berlin)', () => {
     api = await startPaceTestApp({
       databaseUrl: await recreateDatabase('billing_pace_test'),
       now: '2026-03-31T10:00:00Z',
-      queuePrefix: `pace-test-${process.pid}`,
+      queuePrefix: PREFIX,
       env: { NOTIFICATION_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, NOTIFICATION_WEBHOOK_SECRET: WEBHOOK_SECRET },
     });
     org = new OrganisationFixture(api);
@@ -87,6 +89,9 @@ describe('Pace read model and API (real PostgreSQL, Berlin)', () => {
 
   afterAll(async () => {
     await api?.close();
+    const queue = new Queue('notifications', { connection: { url: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379' }, prefix: PREFIX });
+    await queue.obliterate({ force: true });
+    await queue.close();
     await new Promise((resolve) => webhook?.close(resolve));
   });
 
