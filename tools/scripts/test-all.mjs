@@ -49,7 +49,8 @@ async function recreateDatabase(name) {
 async function runEndToEnd() {
   await recreateDatabase(e2eDatabase);
   const env = {
-    NODE_ENV: 'test',
+    // The end-to-end system runs as a developer would start it, demo organisation included.
+    NODE_ENV: 'development',
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${e2eDatabase}`,
     PORT: apiPort,
     WORKER_PORT: workerPort,
