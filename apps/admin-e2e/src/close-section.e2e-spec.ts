@@ -72,8 +72,10 @@ describe('admin app: month-end close against the api', () => {
 
       await close.openPeriod(month);
       await close.waitForStatus('Open');
-      // Pace and rates do not exist yet: the checklist says so instead of showing a figure.
-      expect(await close.item('Members behind on Pace').innerText()).toContain('Not available');
+      // Pace is computed from its read model; the rate check is not wired yet and says so instead of a figure.
+      const pace = await close.item('Members behind on Pace').innerText();
+      expect(pace).not.toContain('Not available');
+      expect(pace).toMatch(/None|\d/);
       expect(await close.item('Billable entries without a rate').innerText()).toContain('Not available');
       // The member's hour is billable and unbilled.
       expect(await close.item('Unbilled billable hours').innerText()).toMatch(/\d+:\d{2} h/);
