@@ -38,7 +38,8 @@ Ledgerline is running.
   Admin app:   http://localhost:${port}/
   API docs:    http://localhost:${port}/api/docs
   Health:      http://localhost:${port}/api/v1/health
-  Demo login:  ${process.env.SEED_ADMIN_EMAIL ?? 'admin@example.com'} / ${process.env.SEED_ADMIN_PASSWORD ?? 'admin-demo-password'}
+  Demo login:  ${process.env.SEED_ADMIN_EMAIL ?? 'admin@example.com'} / ${process.env.SEED_ADMIN_PASSWORD ?? 'admin-demo-password'} (admin)
+  Other roles: finance@, responsible@, member@, auditor@example.com / demo-password-123 (demo organisation)
   Logs:        ${logDir}
 Press Ctrl-C to stop.`);
 }
