@@ -18,6 +18,7 @@ import {
   type PostgresEventStore,
 } from './postgres-event-store';
 import { decodePosition } from './position-codec';
+import { sharedNotifierCount } from './shared-after-commit-notifier';
 
 jest.setTimeout(60_000);
 
@@ -126,6 +127,29 @@ describe('PostgreSQL event store (PostgreSQL-only behaviour)', () => {
       await listener.end();
       await writer.close();
     }
+  });
+
+  it('store instances on one database share one coalescing notifier; closing one leaves the others notifying', async () => {
+    const channel = `pg_shared_${run}`.toLowerCase();
+    const before = sharedNotifierCount();
+    const first = createPostgresEventStore({ connectionString: url, notifyChannel: channel });
+    const second = createPostgresEventStore({ connectionString: url, notifyChannel: channel });
+    const listener = new Client({ connectionString: url });
+    await listener.connect();
+    try {
+      expect(sharedNotifierCount()).toBe(before + 1);
+      let heard = 0;
+      listener.on('notification', () => (heard += 1));
+      await listener.query(`listen "${channel}"`);
+      await first.close();
+      expect(sharedNotifierCount()).toBe(before + 1);
+      await second.append(`pg_shared-${run}`, [anEvent()], 'no_stream');
+      await eventually('a notification after the first store closed', () => heard > 0);
+    } finally {
+      await listener.end();
+      await second.close();
+    }
+    expect(sharedNotifierCount()).toBe(before);
   });
 
   it('positions encode the (transaction id, position) pair', async () => {

@@ -24,7 +24,7 @@ import {
 import { UpcasterChain } from '../upcasting/upcaster-chain';
 import { mapAppendError, toSqlExpected } from './error-mapping';
 import { DEFAULT_EVENT_STORE_SCHEMA } from './migrations';
-import { AfterCommitNotifier } from './after-commit-notifier';
+import { leaseAfterCommitNotifier, NotifierLease } from './shared-after-commit-notifier';
 import { NotificationListener } from './notification-listener';
 import { encodePosition } from './position-codec';
 import { countVisibleAfter, readAllSlice } from './read-all-query';
@@ -48,7 +48,10 @@ export interface PostgresEventStoreOptions {
    * cheap index probe per idle subscription per interval.
    */
   pollIntervalMs?: number;
-  /** At most one NOTIFY per this many milliseconds per store instance; appends in between share it. Default 5 ms. */
+  /**
+   * At most one NOTIFY per this many milliseconds per process and database (store instances share one notifier);
+   * appends in between share it. Default 5 ms.
+   */
   notifyCoalesceMs?: number;
   /** Called when the after-commit NOTIFY fails (the append itself succeeded). Default: `console.warn`. */
   onNotifyError?: (error: unknown) => void;
@@ -80,7 +83,7 @@ class PgEventStore implements PostgresEventStore {
   private readonly channel: string;
   private readonly upcasters: UpcasterChain;
   private readonly listener: NotificationListener;
-  private readonly notifier: AfterCommitNotifier;
+  private readonly notifier: NotifierLease;
   private readonly pollIntervalMs: number;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -99,7 +102,7 @@ class PgEventStore implements PostgresEventStore {
       options.connectionString,
       this.channel,
     );
-    this.notifier = new AfterCommitNotifier({
+    this.notifier = leaseAfterCommitNotifier({
       connectionString: options.connectionString,
       channel: this.channel,
       minIntervalMs: options.notifyCoalesceMs ?? 5,
@@ -268,7 +271,7 @@ class PgEventStore implements PostgresEventStore {
   }
 
   async close(): Promise<void> {
-    await this.notifier.close();
+    await this.notifier.release();
     await this.listener.close();
     await this.pool.end();
   }
