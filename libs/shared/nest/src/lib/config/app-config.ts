@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEV_AUTH_TOKEN_SECRET, ENV_VARIABLES } from './env-variables';
+import { DEV_AUDIT_SEAL_SECRET, DEV_AUTH_TOKEN_SECRET, ENV_VARIABLES } from './env-variables';
 
 const defaultOf = (name: string): string => {
   const value = ENV_VARIABLES.find((v) => v.name === name)?.defaultValue;
@@ -92,6 +92,16 @@ const envShape = z.object({
     .string()
     .min(16, 'must be at least 16 characters')
     .optional(),
+  AUDIT_SEAL_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .default(DEV_AUDIT_SEAL_SECRET),
+  AUDIT_SEAL_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(10, 'must be between 10 and 86400')
+    .max(86400, 'must be between 10 and 86400')
+    .default(Number(defaultOf('AUDIT_SEAL_INTERVAL_SECONDS'))),
 });
 
 /** Every environment variable the configuration reads. */
@@ -152,6 +162,7 @@ export class AppConfig {
     smtpUrl: string | undefined;
     webhook: { url: string; secret: string } | undefined;
   };
+  readonly audit: { sealSecret: string; sealIntervalSeconds: number };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -185,6 +196,10 @@ export class AppConfig {
               secret: env.NOTIFICATION_WEBHOOK_SECRET,
             }
           : undefined,
+    };
+    this.audit = {
+      sealSecret: env.AUDIT_SEAL_SECRET,
+      sealIntervalSeconds: env.AUDIT_SEAL_INTERVAL_SECONDS,
     };
   }
 }

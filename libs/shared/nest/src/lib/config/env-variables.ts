@@ -11,6 +11,8 @@ export interface EnvVariableDescriptor {
 export const DEV_AUTH_TOKEN_SECRET =
   'dev-only-auth-token-secret-change-me-in-production';
 
+export const DEV_AUDIT_SEAL_SECRET = 'dev-only-audit-seal-secret-change-me';
+
 export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
   {
     name: 'NODE_ENV',
@@ -142,6 +144,19 @@ export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
     defaultValue: undefined,
     meaning:
       'HMAC-SHA256 secret for the webhook signature (at least 16 characters); required with NOTIFICATION_WEBHOOK_URL',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'AUDIT_SEAL_SECRET',
+    defaultValue: DEV_AUDIT_SEAL_SECRET,
+    meaning:
+      'HMAC-SHA256 secret that signs the audit seals of the event hash chains (at least 16 characters); set a real one in production',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'AUDIT_SEAL_INTERVAL_SECONDS',
+    defaultValue: '3600',
+    meaning: 'Seconds between two audit seals of the chain heads (the worker\'s repeatable seal job, 10 to 86400)',
     usedBy: ['worker'],
   },
 ];
