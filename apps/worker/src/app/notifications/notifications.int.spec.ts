@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { createPostgresEventStore, eventStoreMigrations, subscriptionMigrations, SubscriptionRunner, type EventStore } from '@billing/event-store';
 import { ORGANISATION_MIGRATIONS } from '@billing/organisation/application';
 import { PACE_MIGRATIONS, PaceProjection, REMINDER_JOB_OPTIONS, verifyWebhookSignature } from '@billing/pace/application';
-import { PACE_JOB_NAMES, type PaceReminderJob, reminderJobId } from '@billing/pace/contracts';
+import { PACE_JOB_NAMES, type PaceReminderJob, type PaceWebhookPayload, type PaceWeeklySummaryJob, reminderJobId, weeklySummaryJobId } from '@billing/pace/contracts';
 import { FixedClock } from '@billing/shared/kernel';
 import { AppConfigModule, buildDataSourceOptions, CLOCK, parseConfig, prepareDatabase, QUEUE_NAMES } from '@billing/shared/nest';
 import { NotificationsWorkerModule } from './notifications-worker.module';
@@ -33,7 +33,8 @@ async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) =>
 
 /**
  * The worker's notifications processor on real Redis (own prefix) and PostgreSQL: a reminder enqueued twice, retried
- * after a failing webhook, and enqueued again after it completed, goes out once and is recorded once.
+ * after a failing webhook, and enqueued again after it completed, goes out once and is recorded once; the weekly
+ * summary goes out once per responsible and ISO week, however often the tick or a restart queues it.
  */
 describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
   let databaseUrl: string;
@@ -45,6 +46,7 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
   let webhook: Server;
   const hits: { body: string; signature: string | undefined; status: number }[] = [];
   const memberId = randomUUID();
+  const responsibleId = randomUUID();
   const clock = new FixedClock('2026-03-03T08:00:00Z'); // Tuesday 09:00 in Berlin
 
   const append = (stream: string, type: string, data: unknown) =>
@@ -55,7 +57,10 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
     if (read.kind === 'found') for await (const event of read.events) types.push(event.type);
     return types.filter((type) => type === 'pace-reminder-sent').length;
   };
-  const notifications = async () => Number((await dataSource.query('select count(*) as count from notifications where recipient_id = $1', [memberId]))[0].count);
+  const notifications = async (recipientId = memberId) =>
+    Number((await dataSource.query('select count(*) as count from notifications where recipient_id = $1', [recipientId]))[0].count);
+  const webhookPayloads = (kind: PaceWebhookPayload['kind']) =>
+    hits.filter((hit) => hit.status === 204).map((hit) => ({ ...hit, payload: JSON.parse(hit.body) as PaceWebhookPayload })).filter((hit) => hit.payload.kind === kind);
 
   beforeAll(async () => {
     webhook = createServer((message, response) => {
@@ -89,13 +94,18 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
     await append(`organisation-${randomUUID()}`, 'organisation-set-up', { organisationId: randomUUID(), timeZone: 'Europe/Berlin' });
     await append(`member-${memberId}`, 'member-registered', { memberId, name: 'Mia Member', email: 'mia@example.com', roles: ['member'] });
     await append(`pace-member-${memberId}`, 'work-schedule-set', { memberId, validFrom: '2026-03-01', weekdaySeconds: [8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 0, 0] });
+    // Rita is responsible for Mia's team: she gets the weekly summary.
+    const teamId = randomUUID();
+    await append(`member-${responsibleId}`, 'member-registered', { memberId: responsibleId, name: 'Rita Responsible', email: 'rita@example.com', roles: ['responsible'] });
+    await append(`team-${teamId}`, 'team-created', { teamId, name: 'Delivery', responsibleIds: [responsibleId] });
+    await append(`team-membership-${memberId}`, 'member-assigned-to-team', { memberId, teamId, from: '2026-03-01' });
     const entryId = randomUUID();
     await append(`time-entry-${entryId}`, 'time-entry-logged', {
       entryId, memberId, startedAt: '2026-03-02T08:00:00Z', endedAt: '2026-03-02T10:00:00Z', durationSeconds: 2 * H,
     });
     const runner = new SubscriptionRunner(dataSource, store, [new PaceProjection()]);
     runner.start();
-    await poll('the read model', () => dataSource.query("select tracked_seconds from pace_days where day = '2026-03-02'"), (rows: unknown[]) => rows.length > 0);
+    await poll('the read model', () => dataSource.query("select tracked_seconds from pace_days where day = '2026-03-02' and team_id is not null"), (rows: unknown[]) => rows.length > 0);
     await runner.stop();
 
     const config = parseConfig({
@@ -171,5 +181,43 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
     expect(await notifications()).toBe(2);
     // the hourly tick is scheduled (a delayed repeat job), nothing else is pending
     expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual(['pace-reminder-tick']);
+  });
+
+  it("on the week's first working day each responsible gets one summary of the past week, however often it is queued", async () => {
+    // Monday 9 March 09:00 in Berlin: the tick summarises ISO week 2026-W10 (2-8 March) for Rita.
+    clock.set('2026-03-09T08:00:00Z');
+    const ticks = [await queue.add(PACE_JOB_NAMES.tick, { kind: 'pace-reminder-tick' }), await queue.add(PACE_JOB_NAMES.tick, { kind: 'pace-reminder-tick' })];
+    const results = [];
+    for (const tick of ticks) results.push(await tick.waitUntilFinished(events, 20_000));
+    expect(results.map((result) => result.summaries)).toEqual([[responsibleId], [responsibleId]]);
+    const jobId = weeklySummaryJobId(responsibleId, '2026-W10');
+    const summary = await queue.getJob(jobId);
+    expect(summary?.data).toEqual({ kind: 'pace-weekly-summary', responsibleId, week: '2026-W10' });
+    await summary?.waitUntilFinished(events, 20_000);
+
+    // The same summary once more, as after a restart that lost the queue: every channel already delivered it.
+    await (await queue.getJob(jobId))?.remove();
+    const job: PaceWeeklySummaryJob = { kind: 'pace-weekly-summary', responsibleId, week: '2026-W10' };
+    const again = await queue.add(PACE_JOB_NAMES.weeklySummary, job, { ...REMINDER_JOB_OPTIONS, jobId });
+    await again.waitUntilFinished(events, 20_000);
+    expect((await queue.getJob(jobId))?.finishedOn).toBeGreaterThan(0);
+
+    expect(await notifications(responsibleId)).toBe(1);
+    const [row] = await dataSource.query('select title, body from notifications where recipient_id = $1', [responsibleId]);
+    expect(row.title).toBe('Pace 2026-W10: 1 of 1 behind');
+    const delivered = webhookPayloads('pace-weekly-summary');
+    expect(delivered).toHaveLength(1);
+    expect(verifyWebhookSignature(delivered[0]?.body ?? '', SECRET, delivered[0]?.signature)).toBe(true);
+    // Mon-Fri 8 h = 144,000 s expected; 2 h (7,200 s) tracked on Monday 2nd; missing 144,000 - 7,200 = 136,800 s.
+    expect(delivered[0]?.payload).toMatchObject({
+      id: jobId,
+      kind: 'pace-weekly-summary',
+      data: {
+        recipientId: responsibleId,
+        week: '2026-W10',
+        members: [{ memberId, name: 'Mia Member', expectedSeconds: 144_000, trackedSeconds: 7_200, missingSeconds: 136_800 }],
+        behind: [memberId],
+      },
+    });
   });
 });
