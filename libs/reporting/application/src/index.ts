@@ -30,3 +30,5 @@ export {
   type TimeReportSpec,
 } from './lib/time-report/time-reports';
 export { OrganisationZone } from './lib/shared/organisation-zone';
+export { exportRowsSql } from './lib/time-report/export-rows-sql';
+export { buildTree, type TotalsRow } from './lib/time-report/report-tree';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEV_AUDIT_SEAL_SECRET, DEV_AUTH_TOKEN_SECRET, ENV_VARIABLES } from './env-variables';
+import { DEV_AUDIT_SEAL_SECRET, DEV_AUTH_TOKEN_SECRET, DEV_EXPORT_URL_SECRET, ENV_VARIABLES } from './env-variables';
 
 const defaultOf = (name: string): string => {
   const value = ENV_VARIABLES.find((v) => v.name === name)?.defaultValue;
@@ -102,6 +102,20 @@ const envShape = z.object({
     .min(10, 'must be between 10 and 86400')
     .max(86400, 'must be between 10 and 86400')
     .default(Number(defaultOf('AUDIT_SEAL_INTERVAL_SECONDS'))),
+  EXPORT_DIR: z.string().min(1).default(defaultOf('EXPORT_DIR')),
+  EXPORT_RETENTION_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of hours')
+    .min(1, 'must be between 1 and 8760')
+    .max(8760, 'must be between 1 and 8760')
+    .default(Number(defaultOf('EXPORT_RETENTION_HOURS'))),
+  EXPORT_URL_TTL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(10, 'must be between 10 and 86400')
+    .max(86400, 'must be between 10 and 86400')
+    .default(Number(defaultOf('EXPORT_URL_TTL_SECONDS'))),
+  EXPORT_URL_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_EXPORT_URL_SECRET),
 });
 
 /** Every environment variable the configuration reads. */
@@ -163,6 +177,7 @@ export class AppConfig {
     webhook: { url: string; secret: string } | undefined;
   };
   readonly audit: { sealSecret: string; sealIntervalSeconds: number };
+  readonly exports: { directory: string; retentionHours: number; urlTtlSeconds: number; urlSecret: string };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -200,6 +215,12 @@ export class AppConfig {
     this.audit = {
       sealSecret: env.AUDIT_SEAL_SECRET,
       sealIntervalSeconds: env.AUDIT_SEAL_INTERVAL_SECONDS,
+    };
+    this.exports = {
+      directory: env.EXPORT_DIR,
+      retentionHours: env.EXPORT_RETENTION_HOURS,
+      urlTtlSeconds: env.EXPORT_URL_TTL_SECONDS,
+      urlSecret: env.EXPORT_URL_SECRET,
     };
   }
 }

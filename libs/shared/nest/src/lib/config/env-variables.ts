@@ -13,6 +13,8 @@ export const DEV_AUTH_TOKEN_SECRET =
 
 export const DEV_AUDIT_SEAL_SECRET = 'dev-only-audit-seal-secret-change-me';
 
+export const DEV_EXPORT_URL_SECRET = 'dev-only-export-url-secret-change-me';
+
 export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
   {
     name: 'NODE_ENV',
@@ -158,5 +160,29 @@ export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
     defaultValue: '3600',
     meaning: 'Seconds between two audit seals of the chain heads (the worker\'s repeatable seal job, 10 to 86400)',
     usedBy: ['worker'],
+  },
+  {
+    name: 'EXPORT_DIR',
+    defaultValue: 'tmp/exports',
+    meaning: 'Directory of export files (relative to the working directory); the worker writes there, the api serves downloads from it',
+    usedBy: ['api', 'worker'],
+  },
+  {
+    name: 'EXPORT_RETENTION_HOURS',
+    defaultValue: '72',
+    meaning: 'Export files older than this many hours are deleted by the worker (1 to 8760)',
+    usedBy: ['worker'],
+  },
+  {
+    name: 'EXPORT_URL_TTL_SECONDS',
+    defaultValue: '300',
+    meaning: 'Lifetime of a signed export download link in seconds (10 to 86400)',
+    usedBy: ['api'],
+  },
+  {
+    name: 'EXPORT_URL_SECRET',
+    defaultValue: DEV_EXPORT_URL_SECRET,
+    meaning: 'HMAC-SHA256 secret that signs export download links (at least 16 characters); set a real one in production',
+    usedBy: ['api'],
   },
 ];

@@ -1,0 +1,44 @@
+import type { ReportGroupBy } from '@billing/reporting/contracts';
+import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
+import { REPORT_DIMENSIONS } from './report-dimensions';
+import { type ReportSelection, whereClause } from './report-sql';
+import { SqlParameters } from './sql-parameters';
+
+/**
+ * Every matching entry for a file export (no paging: read it through a cursor), with the key and label of each
+ * grouping level as `k1..kn` / `label1..labeln`, sorted so that each group's rows are contiguous (by label, then key,
+ * per level), then by start and id. Same WHERE as the report (period, filters, scope), so totals agree.
+ */
+export function exportRowsSql(
+  selection: ReportSelection,
+  groupBy: readonly ReportGroupBy[],
+): { sql: string; values: unknown[] } {
+  const parameters = new SqlParameters();
+  const where = whereClause(selection, parameters);
+  const joins: string[] = [];
+  const outputs: string[] = [];
+  const order: string[] = [];
+  groupBy.forEach((dimension, index) => {
+    const level = index + 1;
+    const { column, labels } = REPORT_DIMENSIONS[dimension];
+    outputs.push(`e.${column}::text as k${level}`);
+    if (labels) {
+      joins.push(`left join ${labels.table} l${level} on l${level}.${labels.key} = e.${column}`);
+      outputs.push(`l${level}.name as label${level}`);
+      order.push(`l${level}.name nulls last`, `e.${column} nulls last`);
+    } else {
+      outputs.push(`e.${column}::text as label${level}`);
+      order.push(`e.${column} nulls last`);
+    }
+  });
+  const sql = `
+    select e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at, e.client_id,
+           e.client_name, e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id,
+           e.description, e.tags, e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds,
+           e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency
+           ${outputs.length > 0 ? `, ${outputs.join(', ')}` : ''}
+      from ${LIVE_REPORT_TABLES.entries} e ${joins.join(' ')}
+     where ${where}
+     order by ${[...order, 'e.started_at', 'e.entry_id'].join(', ')}`;
+  return { sql, values: parameters.values };
+}
