@@ -3,3 +3,4 @@ export * from './lib/audit-log';
 export * from './lib/entity-history';
 export * from './lib/verification';
 export * from './lib/projections';
+export * from './lib/seals';

@@ -7,6 +7,9 @@ import { AuditLogReader } from './log/audit-log-reader';
 import { ListAuditEventsController, ListAuditEventsHandler } from './log/list-audit-events';
 import { ListProjectionsController, ListProjectionsHandler } from './projections/list-projections';
 import { AuditQueryLog } from './queries/audit-query-log';
+import { ChainSealer } from './sealing/chain-sealer';
+import { ListSealsController, ListSealsHandler } from './sealing/list-seals';
+import { SealChecker } from './sealing/seal-checker';
 import { VerifyChainController, VerifyChainHandler } from './verify/verify-chain';
 
 /**
@@ -16,7 +19,7 @@ import { VerifyChainController, VerifyChainHandler } from './verify/verify-chain
  */
 @Module({
   imports: [CqrsModule, AccessModule],
-  controllers: [ListAuditEventsController, GetEntityHistoryController, VerifyChainController, ListProjectionsController],
+  controllers: [ListAuditEventsController, GetEntityHistoryController, VerifyChainController, ListProjectionsController, ListSealsController],
   providers: [
     AuditQueryLog,
     AuditLogReader,
@@ -24,6 +27,9 @@ import { VerifyChainController, VerifyChainHandler } from './verify/verify-chain
     GetEntityHistoryHandler,
     VerifyChainHandler,
     ListProjectionsHandler,
+    SealChecker,
+    ChainSealer,
+    ListSealsHandler,
     ...AUDIT_PROJECTIONS,
   ],
   exports: [...AUDIT_PROJECTIONS],

@@ -1,3 +1,5 @@
+import type { SealCheckView } from './seals';
+
 /** `POST /audit/verify`: one stream, or the whole store when `stream` is absent. */
 export interface VerifyRequest {
   stream?: string;
@@ -10,6 +12,16 @@ export interface BrokenLink {
   reason: string;
 }
 
-export type VerifyView =
-  | { ok: true; scope: string; eventsChecked: number; startedAt: string; durationMs: number }
-  | { ok: false; scope: string; eventsChecked: number; startedAt: string; durationMs: number; firstBrokenLink: BrokenLink };
+/**
+ * `ok` only when the hash chain is intact and the latest seal (if any) is genuine and every sealed head is still there.
+ * `seal` is null before the first seal, or on an event store without seals (EventStoreDB).
+ */
+export interface VerifyView {
+  ok: boolean;
+  scope: string;
+  eventsChecked: number;
+  startedAt: string;
+  durationMs: number;
+  firstBrokenLink: BrokenLink | null;
+  seal: SealCheckView | null;
+}

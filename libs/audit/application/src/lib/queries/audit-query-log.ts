@@ -5,7 +5,7 @@ import { CLOCK } from '@billing/shared/nest';
 import { DataSource } from 'typeorm';
 import { AuditQueryRecord } from './audit-query-record.entity';
 
-export type AuditQueryKind = 'events' | 'entity-history' | 'verify' | 'projections';
+export type AuditQueryKind = 'events' | 'entity-history' | 'verify' | 'projections' | 'seals' | 'replay-diff';
 
 /** Writes one `audit_queries` row per auditor query, before the query runs (a failing query is still logged). */
 @Injectable()
