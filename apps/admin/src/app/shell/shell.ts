@@ -13,6 +13,7 @@ import { map } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { visibleSectionIds } from '../core/navigation/section-access';
 import { sectionById } from '../core/navigation/sections';
+import { NotificationsMenu } from './notifications/notifications-menu';
 import { userInitials } from './user-initials';
 
 const NARROW_SCREEN = '(max-width: 959.98px)';
@@ -30,6 +31,7 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationsMenu,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
