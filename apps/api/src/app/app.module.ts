@@ -45,6 +45,7 @@ import {
   PaceApplicationModule,
 } from '@billing/pace/application';
 import { BullModule } from '@nestjs/bullmq';
+import { EXPORTS_PROJECTIONS, ExportsApplicationModule } from '@billing/exports/application';
 import { DatabaseModule } from './database/database.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
@@ -86,6 +87,7 @@ export class AppModule {
           }),
         }),
         PaceApplicationModule,
+        ExportsApplicationModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,
@@ -96,6 +98,7 @@ export class AppModule {
             AuditApplicationModule,
             BillingApplicationModule,
             PaceApplicationModule,
+            ExportsApplicationModule,
           ],
           projections: [
             ...ACCESS_PROJECTIONS,
@@ -106,6 +109,7 @@ export class AppModule {
             ...AUDIT_PROJECTIONS,
             ...BILLING_PROJECTIONS,
             ...PACE_PROJECTIONS,
+            ...EXPORTS_PROJECTIONS,
           ],
         }),
       ],

@@ -11,6 +11,7 @@ import {
 } from '@billing/shared/nest';
 import { WorkerHealth } from './health/worker-health';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
+import { ExportsWorkerModule } from './exports/exports-worker.module';
 import { AuditSealWorkerModule } from './audit-seal/audit-seal-worker.module';
 import { QueueErrorLogger } from './queue-error-logger';
 
@@ -37,6 +38,7 @@ export class WorkerModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         RedisModule,
         NotificationsWorkerModule,
+        ExportsWorkerModule,
         AuditSealWorkerModule,
       ],
       providers: [WorkerHealth, QueueErrorLogger],

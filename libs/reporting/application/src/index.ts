@@ -32,3 +32,7 @@ export {
 export { OrganisationZone } from './lib/shared/organisation-zone';
 export { exportRowsSql } from './lib/time-report/export-rows-sql';
 export { buildTree, type TotalsRow } from './lib/time-report/report-tree';
+export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
+export { ReportPeriodDto } from './lib/time-report/time-report.dto';
+export { GroupByProperty } from './lib/time-report/group-by';
+export { checkPeriod } from './lib/time-report/report-period';

@@ -11,6 +11,7 @@ import { REPORTING_MIGRATIONS } from '@billing/reporting/application';
 import { BILLING_MIGRATIONS } from '@billing/billing/application';
 import { AUDIT_MIGRATIONS } from '@billing/audit/application';
 import { PACE_MIGRATIONS } from '@billing/pace/application';
+import { EXPORTS_MIGRATIONS } from '@billing/exports/application';
 
 /**
  * Every migration the api runs at start, in order: the event store's schema and projection checkpoints first, then
@@ -28,4 +29,5 @@ export const API_MIGRATIONS = [
   ...AUDIT_MIGRATIONS,
   ...BILLING_MIGRATIONS,
   ...PACE_MIGRATIONS,
+  ...EXPORTS_MIGRATIONS,
 ];

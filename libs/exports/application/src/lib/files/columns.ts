@@ -1,0 +1,58 @@
+import type { ReportEntry, ReportGroupBy } from '@billing/reporting/contracts';
+
+export const DIMENSION_TITLES: Record<ReportGroupBy, string> = {
+  client: 'Client',
+  project: 'Project',
+  task: 'Task',
+  member: 'Member',
+  team: 'Team',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+};
+
+/** The entry columns of CSV and XLSX files, in order. */
+export const ENTRY_COLUMNS = [
+  'entry_id',
+  'day',
+  'started_at',
+  'ended_at',
+  'client',
+  'project',
+  'task',
+  'member',
+  'description',
+  'tags',
+  'billable',
+  'billed',
+  'tracked_seconds',
+  'billable_seconds',
+  'rate_minor',
+  'amount_minor',
+  'cost_minor',
+  'currency',
+] as const;
+
+/** One entry as CSV cells: integer seconds and integer minor units, exactly as stored. */
+export function entryCells(entry: ReportEntry): Array<string | number> {
+  return [
+    entry.entryId,
+    entry.day,
+    entry.startedAt,
+    entry.endedAt,
+    entry.clientName,
+    entry.projectName,
+    entry.taskName ?? '',
+    entry.memberName,
+    entry.description,
+    entry.tags.join(' '),
+    entry.billable ? 'yes' : 'no',
+    entry.billed ? 'yes' : 'no',
+    entry.trackedSeconds,
+    entry.billableSeconds,
+    entry.rate ?? '',
+    entry.amount,
+    entry.cost,
+    entry.currency ?? '',
+  ];
+}

@@ -1,0 +1,36 @@
+import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { Writable } from 'node:stream';
+import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import { endStream, writeChunk } from './write-stream';
+
+/**
+ * The report API's shape (`TimeReport`) with every entry in `entries.items` (one page holding all of them), written
+ * item by item so the file never sits in memory.
+ */
+export class JsonExportWriter implements ExportFileWriter {
+  readonly extension = 'json';
+  readonly contentType = 'application/json';
+  private count = 0;
+
+  constructor(private readonly output: Writable) {}
+
+  async begin(report: TimeReport): Promise<void> {
+    const { entries: _none, ...header } = report;
+    const opening = JSON.stringify(header);
+    await writeChunk(this.output, `${opening.slice(0, -1)},"entries":{"items":[\n`);
+  }
+
+  async row({ entry }: ExportRow): Promise<void> {
+    await writeChunk(this.output, `${this.count === 0 ? '' : ',\n'}${JSON.stringify(entry)}`);
+    this.count += 1;
+  }
+
+  async subtotal(_subtotal: GroupSubtotal): Promise<void> {
+    // Groups and their totals are in the report header already.
+  }
+
+  async end(_totals: ReportTotals): Promise<void> {
+    await writeChunk(this.output, `\n],"page":1,"pageSize":${this.count},"total":${this.count}}}\n`);
+    await endStream(this.output);
+  }
+}

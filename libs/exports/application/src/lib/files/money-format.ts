@@ -1,0 +1,16 @@
+import { isCurrencyCode, minorUnitExponent } from '@billing/shared/kernel';
+
+/** Minor units to a spreadsheet number in major units, with a number format naming the currency. */
+export function moneyCell(minor: number, currency: string | null): { value: number; numFmt: string } {
+  const exponent = currency !== null && isCurrencyCode(currency) ? minorUnitExponent(currency) : 2;
+  const decimals = exponent > 0 ? `.${'0'.repeat(exponent)}` : '';
+  const suffix = currency === null ? '' : ` "${currency}"`;
+  return { value: minor / 10 ** exponent, numFmt: `#,##0${decimals}${suffix}` };
+}
+
+/** Seconds as a spreadsheet duration (a fraction of a day), shown as hours:minutes:seconds beyond 24 h. */
+export const DURATION_FORMAT = '[h]:mm:ss';
+
+export function durationValue(seconds: number): number {
+  return seconds / 86_400;
+}

@@ -1,0 +1,133 @@
+import PDFDocument from 'pdfkit';
+import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { DIMENSION_TITLES } from './columns';
+import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import { hoursText, moneyText } from './text-figures';
+
+const MARGIN = 36;
+const LINE = 13;
+const TABLE = [
+  { title: 'Day', width: 62 },
+  { title: 'Member', width: 110 },
+  { title: 'Project', width: 130 },
+  { title: 'Task', width: 100 },
+  { title: 'Description', width: 180 },
+  { title: 'Tracked', width: 50, right: true },
+  { title: 'Billable', width: 50, right: true },
+  { title: 'Amount', width: 88, right: true },
+] as const;
+
+const clip = (text: string, width: number): string => {
+  const max = Math.max(4, Math.floor(width / 4.6));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+function filterLines(report: TimeReport): string[] {
+  const lines = [`Period: ${report.period.from} to ${report.period.to} (${report.timeZone})`];
+  const filters = Object.entries(report.filters)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+  lines.push(filters.length > 0 ? `Filters: ${filters.join('; ')}` : 'Filters: none');
+  if (report.groupBy.length > 0) lines.push(`Grouped by: ${report.groupBy.map((g) => DIMENSION_TITLES[g].toLowerCase()).join(', ')}`);
+  return lines;
+}
+
+/**
+ * A readable A4 landscape report with pdfkit: title, period and filters, the entries as a table with a subtotal line
+ * after each group, the totals, and a page number on every page. Pages are streamed out as they fill (no buffering
+ * of pages, so page numbers are "Page n" rather than "n of m").
+ */
+export class PdfExportWriter implements ExportFileWriter {
+  readonly extension = 'pdf';
+  readonly contentType = 'application/pdf';
+  private readonly doc: PDFKit.PDFDocument;
+  private page = 0;
+  private y = MARGIN;
+
+  constructor(private readonly output: Writable) {
+    this.doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: 'Time report' } });
+    this.doc.pipe(output);
+    this.doc.on('pageAdded', () => this.onPage());
+    this.onPage();
+  }
+
+  async begin(report: TimeReport): Promise<void> {
+    this.doc.font('Helvetica-Bold').fontSize(16).text('Time report', MARGIN, this.y);
+    this.y += 24;
+    this.doc.font('Helvetica').fontSize(9);
+    for (const line of filterLines(report)) {
+      this.doc.text(line, MARGIN, this.y, { lineBreak: false });
+      this.y += LINE;
+    }
+    this.y += 6;
+    this.header();
+  }
+
+  async row({ entry }: ExportRow): Promise<void> {
+    this.line(
+      [
+        entry.day,
+        entry.memberName,
+        entry.projectName,
+        entry.taskName ?? '',
+        entry.description,
+        hoursText(entry.trackedSeconds),
+        hoursText(entry.billableSeconds),
+        moneyText(entry.amount, entry.currency),
+      ],
+      'Helvetica',
+    );
+  }
+
+  async subtotal({ dimension, label, totals }: GroupSubtotal): Promise<void> {
+    this.totalsLine(`Subtotal ${DIMENSION_TITLES[dimension].toLowerCase()} ${label}`, totals);
+  }
+
+  async end(totals: ReportTotals): Promise<void> {
+    this.y += 4;
+    this.totalsLine('Total', totals);
+    this.doc.end();
+    await finished(this.output);
+  }
+
+  private totalsLine(title: string, totals: ReportTotals): void {
+    const amount = totals.currency === null && totals.amount !== 0 ? 'mixed currencies' : moneyText(totals.amount, totals.currency);
+    this.line([title, '', '', '', `${totals.entryCount} entries`, hoursText(totals.trackedSeconds), hoursText(totals.billableSeconds), amount], 'Helvetica-Bold');
+  }
+
+  private header(): void {
+    this.line(
+      TABLE.map((c) => c.title),
+      'Helvetica-Bold',
+    );
+  }
+
+  private line(cells: readonly string[], font: string): void {
+    if (this.y + LINE > this.doc.page.height - MARGIN - LINE) {
+      this.doc.addPage();
+      this.header();
+    }
+    this.doc.font(font).fontSize(8);
+    let x = MARGIN;
+    TABLE.forEach((columnSpec, index) => {
+      const text = clip(cells[index] ?? '', columnSpec.width);
+      const options = 'right' in columnSpec ? { width: columnSpec.width - 4, align: 'right' as const, lineBreak: false } : { lineBreak: false };
+      // The first cell of a totals line may run across the empty cells after it.
+      this.doc.text(index === 0 ? cells[0] ?? '' : text, x, this.y, options);
+      x += columnSpec.width;
+    });
+    this.y += LINE;
+  }
+
+  private onPage(): void {
+    this.page += 1;
+    const { margins, height, width } = this.doc.page;
+    const bottom = margins.bottom;
+    margins.bottom = 0; // a footer inside the bottom margin must not start another page
+    this.doc.font('Helvetica').fontSize(8).text(`Page ${this.page}`, MARGIN, height - MARGIN / 1.5, { width: width - 2 * MARGIN, align: 'right', lineBreak: false });
+    margins.bottom = bottom;
+    this.y = MARGIN;
+  }
+}

@@ -1,0 +1,100 @@
+import { stream as excelStream, type Row, type Worksheet } from 'exceljs';
+import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { DIMENSION_TITLES } from './columns';
+import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import { DURATION_FORMAT, durationValue, moneyCell } from './money-format';
+
+const COLUMNS = [
+  { header: 'Day', key: 'day', width: 12 },
+  { header: 'Client', key: 'client', width: 24 },
+  { header: 'Project', key: 'project', width: 24 },
+  { header: 'Task', key: 'task', width: 20 },
+  { header: 'Member', key: 'member', width: 22 },
+  { header: 'Description', key: 'description', width: 36 },
+  { header: 'Billable', key: 'billable', width: 9 },
+  { header: 'Billed', key: 'billed', width: 9 },
+  { header: 'Tracked', key: 'tracked', width: 11 },
+  { header: 'Billable time', key: 'billableTime', width: 13 },
+  { header: 'Amount', key: 'amount', width: 16 },
+  { header: 'Cost', key: 'cost', width: 16 },
+  { header: 'Currency', key: 'currency', width: 9 },
+] as const;
+
+/** 1-based column numbers of the typed cells. */
+const column = (key: (typeof COLUMNS)[number]['key']): number => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+/**
+ * XLSX through exceljs's streaming WorkbookWriter (each row is committed to the zip stream, nothing is kept): frozen
+ * header, durations as numbers in `[h]:mm:ss`, money as numbers in the currency's format, subtotal rows per group
+ * when grouped, and a totals row.
+ */
+export class XlsxExportWriter implements ExportFileWriter {
+  readonly extension = 'xlsx';
+  readonly contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  private readonly workbook: InstanceType<typeof excelStream.xlsx.WorkbookWriter>;
+  private readonly sheet: Worksheet;
+
+  constructor(private readonly output: Writable) {
+    this.workbook = new excelStream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    this.sheet = this.workbook.addWorksheet('Report', { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  }
+
+  async begin(_report: TimeReport): Promise<void> {
+    this.sheet.getRow(1).font = { bold: true };
+    this.sheet.getRow(1).commit();
+  }
+
+  async row({ entry }: ExportRow): Promise<void> {
+    const row = this.sheet.addRow({
+      day: entry.day,
+      client: entry.clientName,
+      project: entry.projectName,
+      task: entry.taskName ?? '',
+      member: entry.memberName,
+      description: entry.description,
+      billable: entry.billable ? 'yes' : 'no',
+      billed: entry.billed ? 'yes' : 'no',
+      currency: entry.currency ?? '',
+    });
+    this.figures(row, entry.trackedSeconds, entry.billableSeconds, entry.amount, entry.cost, entry.currency);
+    row.commit();
+  }
+
+  async subtotal({ dimension, label, totals }: GroupSubtotal): Promise<void> {
+    this.totalsRow(`Subtotal ${DIMENSION_TITLES[dimension].toLowerCase()}: ${label}`, totals);
+  }
+
+  async end(totals: ReportTotals): Promise<void> {
+    this.totalsRow('Total', totals);
+    this.sheet.commit();
+    await this.workbook.commit();
+    await finished(this.output);
+  }
+
+  private totalsRow(title: string, totals: ReportTotals): void {
+    const row = this.sheet.addRow({ day: title, description: `${totals.entryCount} entries`, currency: totals.currency ?? '' });
+    // Amounts of mixed currencies are not summed into one figure: the cells stay empty then.
+    const mixed = totals.currency === null && totals.amount !== 0;
+    this.figures(row, totals.trackedSeconds, totals.billableSeconds, mixed ? null : totals.amount, mixed ? null : totals.cost, totals.currency);
+    row.font = { bold: true };
+    row.commit();
+  }
+
+  private figures(row: Row, tracked: number, billable: number, amount: number | null, cost: number | null, currency: string | null): void {
+    for (const [key, seconds] of [['tracked', tracked], ['billableTime', billable]] as const) {
+      const cell = row.getCell(column(key));
+      cell.value = durationValue(seconds);
+      cell.numFmt = DURATION_FORMAT;
+    }
+    for (const [key, minor] of [['amount', amount], ['cost', cost]] as const) {
+      if (minor === null) continue;
+      const money = moneyCell(minor, currency);
+      const cell = row.getCell(column(key));
+      cell.value = money.value;
+      cell.numFmt = money.numFmt;
+    }
+  }
+}

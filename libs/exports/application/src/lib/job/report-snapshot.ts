@@ -1,0 +1,88 @@
+import Cursor from 'pg-cursor';
+import type { Pool, PoolClient } from 'pg';
+import { buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsSql, type TotalsRow } from '@billing/reporting/application';
+import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
+import type { ExportDefinition, ExportScope } from '@billing/exports/domain';
+import { isValidTimeZone, UTC } from '@billing/shared/kernel';
+import type { ExportRow } from '../files/export-row';
+import { type ExportSqlRow, exportRowOf } from './entry-row';
+
+const NULL_LABELS: Record<ReportGroupBy, string> = {
+  client: '(no client)',
+  project: '(no project)',
+  task: '(no task)',
+  member: '(no member)',
+  team: '(no team)',
+  day: '(no day)',
+  week: '(no week)',
+  month: '(no month)',
+};
+
+/** Rows fetched per round trip: big enough to be fast, small enough to keep memory flat. */
+const BATCH = 2000;
+
+/**
+ * One consistent read of a report for an export: a REPEATABLE READ READ ONLY transaction on its own connection, so
+ * the totals (the report API's query) and the rows streamed through a cursor describe the same moment.
+ */
+export class ReportSnapshot {
+  private constructor(
+    private readonly client: PoolClient,
+    private readonly definition: ExportDefinition,
+    private readonly scope: ExportScope,
+    readonly report: TimeReport,
+  ) {}
+
+  static async open(pool: Pool, definition: ExportDefinition, scope: ExportScope): Promise<ReportSnapshot> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      await client.query(`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+      const groupBy = [...(definition.groupBy ?? [])];
+      const selection = { period: definition.period, filters: definition.filters ?? {}, scope };
+      const totals = totalsSql(selection, groupBy);
+      const rows = (await client.query<TotalsRow>(totals.sql, totals.values)).rows;
+      const zone = (await client.query<{ time_zone: string }>(`select time_zone from ${LIVE_REPORT_TABLES.settings} where id = 1`)).rows[0]?.time_zone;
+      const report: TimeReport = {
+        period: definition.period,
+        filters: definition.filters ?? {},
+        groupBy,
+        timeZone: isValidTimeZone(zone) ? zone : UTC,
+        ...buildTree(rows, groupBy),
+      };
+      return new ReportSnapshot(client, definition, scope, report);
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      client.release();
+      throw error;
+    }
+  }
+
+  /** Every row in file order, fetched batch by batch through a server-side cursor. */
+  async *rows(): AsyncGenerator<ExportRow> {
+    const groupBy = this.report.groupBy;
+    const { sql, values } = exportRowsSql(
+      { period: this.definition.period, filters: this.definition.filters ?? {}, scope: this.scope },
+      groupBy,
+    );
+    const nullLabels = groupBy.map((dimension) => NULL_LABELS[dimension]);
+    const cursor = this.client.query(new Cursor<ExportSqlRow>(sql, values));
+    try {
+      for (;;) {
+        const batch = await cursor.read(BATCH);
+        if (batch.length === 0) return;
+        for (const row of batch) yield exportRowOf(row, groupBy.length, nullLabels);
+      }
+    } finally {
+      await cursor.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.client.query('commit');
+    } finally {
+      this.client.release();
+    }
+  }
+}
