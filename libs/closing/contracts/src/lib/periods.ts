@@ -6,7 +6,10 @@ import type { ChecklistView } from './checklist';
  */
 
 export const PERIOD_STATUSES = ['open', 'closed', 'closed-for-teams'] as const;
-/** open: nothing closed; closed: organisation-wide; closed-for-teams: only the teams listed in `closedTeamIds`. */
+/**
+ * open: nothing closed; closed: organisation-wide (except the teams in `reopenedTeamIds`); closed-for-teams: only the
+ * teams listed in `closedTeamIds`.
+ */
 export type PeriodStatusName = (typeof PERIOD_STATUSES)[number];
 
 /** An item of GET /api/v1/periods. */
@@ -19,6 +22,8 @@ export interface PeriodSummaryView {
   status: PeriodStatusName;
   /** Teams closed on their own (they remain listed while an organisation-wide close covers them). */
   closedTeamIds: string[];
+  /** Teams reopened out of the organisation-wide close: writable while the rest of the month stays closed. */
+  reopenedTeamIds: string[];
   submissionDeadline: string;
   deadlineSource: 'rule' | 'override';
   /** True once the month has ended in the organisation's zone: only then can it be closed. */

@@ -11,6 +11,7 @@ interface PeriodRow {
   period_key: string;
   organisation_closed: boolean;
   closed_team_ids: string[];
+  reopened_team_ids: string[];
   deadline_override: string | null;
   revision: number;
 }
@@ -35,6 +36,7 @@ function stateOf(row: PeriodRow | undefined): PeriodState {
     periodKey: row.period_key,
     organisationClosed: row.organisation_closed,
     closedTeamIds: row.closed_team_ids as TeamId[],
+    reopenedTeamIds: row.reopened_team_ids as TeamId[],
     deadlineOverride: row.deadline_override as LocalDate | null,
   };
 }
@@ -87,6 +89,7 @@ export class PeriodViews {
       endsAt: period.end.toISOString(),
       status: periodStatus(state),
       closedTeamIds: [...state.closedTeamIds],
+      reopenedTeamIds: [...state.reopenedTeamIds],
       submissionDeadline: deadline,
       deadlineSource: source,
       ended: this.clock.now().getTime() >= period.end.getTime(),

@@ -102,6 +102,20 @@ describe('close a period', () => {
       .thenThrows(ConflictError, (error) => error.code === 'PERIOD_ALREADY_CLOSED');
   });
 
+  it('closes a team reopened out of the organisation-wide close again, by name', () => {
+    period
+      .given([closedOrganisationWide(), reopened(false, [TEAM_RED])])
+      .when(close({ teamIds: [TEAM_RED], checklist: clearChecklist([TEAM_RED]) }))
+      .then([closedForTeams(TEAM_RED)]);
+  });
+
+  it('refuses an organisation-wide close while it holds, even with teams carved out (close them by name)', () => {
+    period
+      .given([closedOrganisationWide(), reopened(false, [TEAM_RED])])
+      .when(close())
+      .thenThrows(ConflictError, (error) => error.code === 'PERIOD_ALREADY_CLOSED' && error.message.includes(TEAM_RED));
+  });
+
   it('refuses the current month before it ends in the organisation zone', () => {
     // 2026-04-01T03:59:59Z is still 23:59:59 on 31 March in New York (UTC-4): March has not ended there
     period

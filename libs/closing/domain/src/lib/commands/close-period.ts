@@ -7,8 +7,9 @@ import { PeriodState, isScopeClosed } from '../period/period.state';
 import { Checks, MAX_NOTE_LENGTH } from '../shared/checks';
 
 /**
- * Closes a period that has ended in the organisation's zone, organisation-wide or for some teams. A scope already
- * closed is a conflict (naming it). With open findings on the checklist, finance has to say why in a note.
+ * Closes a period that has ended in the organisation's zone, organisation-wide or for some teams (also teams that were
+ * reopened out of an organisation-wide close). A scope already closed is a conflict (naming it). With open findings on
+ * the checklist, finance has to say why in a note.
  */
 export function closePeriod(command: ClosePeriod, state: PeriodState, context: PeriodDecisionContext): PeriodEvent[] {
   const checks = new Checks();
@@ -24,8 +25,9 @@ export function closePeriod(command: ClosePeriod, state: PeriodState, context: P
       `Period ${period.key} ends ${period.end.toISOString()} (${period.timeZone}); only periods that have ended can be closed`,
     );
   }
-  if (state.organisationClosed) {
-    throw new ConflictError('PERIOD_ALREADY_CLOSED', { period: period.key }, `Period ${period.key} is already closed organisation-wide`);
+  if (state.organisationClosed && teamIds === undefined) {
+    const reopened = state.reopenedTeamIds.length > 0 ? `; close the reopened teams (${state.reopenedTeamIds.join(', ')}) by name` : '';
+    throw new ConflictError('PERIOD_ALREADY_CLOSED', { period: period.key }, `Period ${period.key} is already closed organisation-wide${reopened}`);
   }
   const alreadyClosed = (teamIds ?? []).filter((teamId) => isScopeClosed(state, teamId));
   if (alreadyClosed.length > 0) {

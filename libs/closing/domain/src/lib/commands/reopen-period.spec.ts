@@ -48,11 +48,19 @@ describe('reopen a period', () => {
       .thenThrows(ConflictError, (error) => error.code === 'PERIOD_NOT_CLOSED' && JSON.stringify(error.details['teamIds']) === JSON.stringify([TEAM_BLUE]));
   });
 
-  it('refuses to carve a team out of an organisation-wide close', () => {
+  it('carves one team out of an organisation-wide close (the rest stays closed)', () => {
+    period.given([closedOrganisationWide()]).when(reopen({ teamIds: [TEAM_RED] })).then([reopened(false, [TEAM_RED])]);
+  });
+
+  it('refuses to carve out a team that was already reopened, naming it', () => {
     period
-      .given([closedOrganisationWide()])
-      .when(reopen({ teamIds: [TEAM_RED] }))
-      .thenThrows(ConflictError, (error) => error.code === 'PERIOD_CLOSED_ORGANISATION_WIDE');
+      .given([closedOrganisationWide(), reopened(false, [TEAM_RED])])
+      .when(reopen({ teamIds: [TEAM_RED, TEAM_BLUE] }))
+      .thenThrows(ConflictError, (error) => error.code === 'PERIOD_NOT_CLOSED' && JSON.stringify(error.details['teamIds']) === JSON.stringify([TEAM_RED]));
+  });
+
+  it('reopens organisation-wide after a carve-out', () => {
+    period.given([closedOrganisationWide(), reopened(false, [TEAM_RED])]).when(reopen()).then([reopened(true, [])]);
   });
 
   it.each([undefined, '', '   '])('refuses a missing or blank reason (%p) with 400 naming reason', (reason) => {

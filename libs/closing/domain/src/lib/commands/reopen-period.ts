@@ -2,13 +2,13 @@ import { ConflictError } from '@billing/shared/kernel';
 import { ReopenPeriod } from '../period/period.commands';
 import { PeriodDecisionContext } from '../period/period.context';
 import { PeriodEvent } from '../period/period.events';
-import { PeriodState, isAnythingClosed } from '../period/period.state';
+import { PeriodState, isAnythingClosed, isScopeClosed } from '../period/period.state';
 import { Checks, MAX_NOTE_LENGTH } from '../shared/checks';
 
 /**
  * Opens a closed period again, with a mandatory reason. Organisation-wide: everything closed in the period opens
- * (the event lists the teams closed on their own). Per team: only teams closed on their own can be reopened; while
- * the organisation-wide close holds, a team cannot be carved out of it.
+ * (the event lists the teams closed on their own). Per team: the named teams must be closed (on their own or by the
+ * organisation-wide close); a team reopened out of an organisation-wide close is writable while the rest stays closed.
  */
 export function reopenPeriod(command: ReopenPeriod, state: PeriodState, context: PeriodDecisionContext): PeriodEvent[] {
   const checks = new Checks();
@@ -31,14 +31,7 @@ export function reopenPeriod(command: ReopenPeriod, state: PeriodState, context:
       },
     ];
   }
-  if (state.organisationClosed) {
-    throw new ConflictError(
-      'PERIOD_CLOSED_ORGANISATION_WIDE',
-      { period: period.key, teamIds },
-      `Period ${period.key} is closed organisation-wide; reopen it for the organisation, then close the other teams`,
-    );
-  }
-  const notClosed = teamIds.filter((teamId) => !state.closedTeamIds.includes(teamId));
+  const notClosed = teamIds.filter((teamId) => !isScopeClosed(state, teamId));
   if (notClosed.length > 0) {
     throw new ConflictError(
       'PERIOD_NOT_CLOSED',

@@ -35,11 +35,39 @@ describe('isDayClosed', () => {
     expect(isDayClosed(states, day('2026-03-15'), TEAM_BLUE)).toBe(true);
   });
 
+  it('opens a team reopened out of an organisation-wide close; the others and members without a team stay closed', () => {
+    const state = stateOf(closedOrganisationWide(), reopened(false, [TEAM_RED]));
+    expect(isDayClosed([state], day('2026-03-15'), TEAM_RED)).toBe(false);
+    expect(isDayClosed([state], day('2026-03-15'), TEAM_BLUE)).toBe(true);
+    expect(isDayClosed([state], day('2026-03-15'))).toBe(true);
+    expect(closedScopesOf(state)).toEqual([{ month: '2026-03', teamId: null, exceptTeamIds: [TEAM_RED] }]);
+    expect(periodStatus(state)).toBe('closed');
+  });
+
+  it('closes a carved-out team again by name, under the organisation-wide close', () => {
+    const state = stateOf(closedOrganisationWide(), reopened(false, [TEAM_RED]), closedForTeams(TEAM_RED));
+    expect(isDayClosed([state], day('2026-03-15'), TEAM_RED)).toBe(true);
+    expect(closedScopesOf(state)).toEqual([{ month: '2026-03', teamId: null, exceptTeamIds: [] }]);
+  });
+
+  it('reopening organisation-wide after a carve-out opens everything; a later organisation-wide close has no exceptions', () => {
+    const reopenedAll = stateOf(closedOrganisationWide(), reopened(false, [TEAM_RED]), reopened(true, []));
+    expect(isDayClosed([reopenedAll], day('2026-03-15'), TEAM_BLUE)).toBe(false);
+    const closedAgain = stateOf(closedOrganisationWide(), reopened(false, [TEAM_RED]), reopened(true, []), closedOrganisationWide());
+    expect(isDayClosed([closedAgain], day('2026-03-15'), TEAM_RED)).toBe(true);
+  });
+
+  it('a team closed on its own and covered by the organisation-wide close opens when reopened by name', () => {
+    const states = [stateOf(closedForTeams(TEAM_RED), closedOrganisationWide(), reopened(false, [TEAM_RED]))];
+    expect(isDayClosed(states, day('2026-03-15'), TEAM_RED)).toBe(false);
+    expect(isDayClosed(states, day('2026-03-15'), TEAM_BLUE)).toBe(true);
+  });
+
   it('lists the closed scopes for the read model, and the status', () => {
     const state = stateOf(closedForTeams(TEAM_RED), closedOrganisationWide());
     expect(closedScopesOf(state)).toEqual([
-      { month: '2026-03', teamId: null },
-      { month: '2026-03', teamId: TEAM_RED },
+      { month: '2026-03', teamId: null, exceptTeamIds: [] },
+      { month: '2026-03', teamId: TEAM_RED, exceptTeamIds: [] },
     ]);
     expect(periodStatus(state)).toBe('closed');
     expect(periodStatus(stateOf(closedForTeams(TEAM_RED)))).toBe('closed-for-teams');

@@ -10,18 +10,22 @@ export function isDayClosed(periodStates: readonly PeriodState[], localDate: Loc
   return periodStates.some((state) => state.periodKey === month && isScopeClosed(state, teamId));
 }
 
-/** One row per closed scope of the period: team null for the organisation-wide close. */
+/**
+ * One row per closed scope of the period: team null for the organisation-wide close, with the teams reopened out of
+ * it in `exceptTeamIds`.
+ */
 export interface ClosedScope {
   month: string;
   teamId: TeamId | null;
+  exceptTeamIds: TeamId[];
 }
 
 export function closedScopesOf(state: PeriodState): ClosedScope[] {
   if (state.periodKey === null) return [];
   const month = state.periodKey;
   return [
-    ...(state.organisationClosed ? [{ month, teamId: null }] : []),
-    ...state.closedTeamIds.map((teamId) => ({ month, teamId })),
+    ...(state.organisationClosed ? [{ month, teamId: null, exceptTeamIds: [...state.reopenedTeamIds] }] : []),
+    ...state.closedTeamIds.map((teamId) => ({ month, teamId, exceptTeamIds: [] })),
   ];
 }
 

@@ -9,6 +9,8 @@ export interface PeriodState {
   organisationClosed: boolean;
   /** Teams closed on their own (they stay listed while the organisation-wide close covers them too). */
   closedTeamIds: readonly TeamId[];
+  /** Teams reopened out of the organisation-wide close (writable while the rest stays closed); empty otherwise. */
+  reopenedTeamIds: readonly TeamId[];
   /** How many times the period has been closed; a later close is a re-close. */
   closeCount: number;
 }
@@ -18,6 +20,7 @@ export const initialPeriodState: PeriodState = {
   deadlineOverride: null,
   organisationClosed: false,
   closedTeamIds: [],
+  reopenedTeamIds: [],
   closeCount: 0,
 };
 
@@ -27,23 +30,42 @@ export function evolvePeriod(state: PeriodState, event: PeriodEvent): PeriodStat
     case 'period-deadline-overridden':
       return { ...state, periodKey, deadlineOverride: event.data.deadline };
     case 'period-closed':
+      // Closing teams carved out of an organisation-wide close puts them back under it.
+      if (state.organisationClosed && !event.data.organisationWide) {
+        return {
+          ...state,
+          periodKey,
+          reopenedTeamIds: without(state.reopenedTeamIds, event.data.teamIds),
+          closeCount: state.closeCount + 1,
+        };
+      }
       return {
         ...state,
         periodKey,
         organisationClosed: state.organisationClosed || event.data.organisationWide,
-        closedTeamIds: [...state.closedTeamIds, ...event.data.teamIds.filter((team) => !state.closedTeamIds.includes(team))],
+        closedTeamIds: [...state.closedTeamIds, ...without(event.data.teamIds, state.closedTeamIds)],
+        reopenedTeamIds: event.data.organisationWide ? [] : state.reopenedTeamIds,
         closeCount: state.closeCount + 1,
       };
-    case 'period-reopened':
+    case 'period-reopened': {
+      const organisationClosed = state.organisationClosed && !event.data.organisationWide;
+      // A team reopened while the organisation-wide close holds is carved out of it.
+      const carvedOut = organisationClosed ? without(event.data.teamIds, state.reopenedTeamIds) : [];
       return {
         ...state,
         periodKey,
-        organisationClosed: state.organisationClosed && !event.data.organisationWide,
-        closedTeamIds: state.closedTeamIds.filter((team) => !event.data.teamIds.includes(team)),
+        organisationClosed,
+        closedTeamIds: without(state.closedTeamIds, event.data.teamIds),
+        reopenedTeamIds: organisationClosed ? [...state.reopenedTeamIds, ...carvedOut] : [],
       };
+    }
     default:
       return assertNever(event, 'period event');
   }
+}
+
+function without(teams: readonly TeamId[], removed: readonly TeamId[]): TeamId[] {
+  return teams.filter((team) => !removed.includes(team));
 }
 
 /** True when anything in the period is closed. */
@@ -51,7 +73,12 @@ export function isAnythingClosed(state: PeriodState): boolean {
   return state.organisationClosed || state.closedTeamIds.length > 0;
 }
 
-/** Whether the scope (the organisation, or one team) is closed: a team is closed by its own close or the organisation's. */
+/**
+ * Whether the scope (the organisation, or one team) is closed: a team is closed by its own close, or by the
+ * organisation's unless it was reopened out of it.
+ */
 export function isScopeClosed(state: PeriodState, teamId?: TeamId): boolean {
-  return state.organisationClosed || (teamId !== undefined && state.closedTeamIds.includes(teamId));
+  if (teamId === undefined) return state.organisationClosed;
+  if (state.closedTeamIds.includes(teamId)) return true;
+  return state.organisationClosed && !state.reopenedTeamIds.includes(teamId);
 }

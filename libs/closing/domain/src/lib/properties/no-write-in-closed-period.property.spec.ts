@@ -10,9 +10,10 @@ import {
   entryDay,
   epochSeconds,
   instantFromEpochSeconds,
+  closedPeriodLookupFromScopes,
   timeEntryDecider,
 } from '@billing/time-tracking/domain';
-import { isDayClosed } from '../lock/is-day-closed';
+import { closedScopesOf, isDayClosed } from '../lock/is-day-closed';
 import { PeriodCommand } from '../period/period.commands';
 import { periodDecider } from '../period/period.decider';
 import { PeriodState } from '../period/period.state';
@@ -22,7 +23,8 @@ import { ChecklistSnapshot } from '../checklist/checklist';
  * Property: over random interleavings of entry commands (log, edit, move, delete, restore, timer start and stop) and
  * closes / reopens (organisation-wide and per team), no accepted entry command touches an entry whose day (start,
  * or last second before the end) lies in a period closed for the member's team at the time of the command.
- * Both domains' deciders run together, the lock wired exactly as the application wires it: isPeriodClosed = isDayClosed.
+ * Both domains' deciders run together, the lock wired exactly as the application wires it (closed scopes -> time
+ * tracking's look-up), and checked against the closing domain's own isDayClosed.
  * The organisation is in New York (behind UTC) and starts cluster around local month boundaries.
  */
 const ZONE = parseTimeZone('America/New_York');
@@ -169,7 +171,8 @@ describe('property: no entry command changes an entry in a period closed at the 
           const context: TimeEntryDecisionContext = {
             timeZone: ZONE,
             actorAuthority: 'admin',
-            isPeriodClosed: (day, teamId) => isDayClosed(states, day, teamId),
+            // As the application wires it: the closed scopes the projection writes, read back by time tracking.
+            isPeriodClosed: closedPeriodLookupFromScopes(states.flatMap(closedScopesOf)),
             teamOfMemberOn: teamOf,
             project,
           };

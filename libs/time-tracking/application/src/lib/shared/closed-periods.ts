@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type IsPeriodClosed, closedPeriodLookup } from '@billing/time-tracking/domain';
+import { type IsPeriodClosed, closedPeriodLookupFromScopes } from '@billing/time-tracking/domain';
 
 /** Port: which months are closed, organisation-wide or per team. Filled by the month-end close (a later issue). */
 export abstract class ClosedPeriods {
   abstract lookup(): Promise<IsPeriodClosed>;
 }
 
-/** Reads `tt_closed_periods` (month `YYYY-MM`, team id or null for organisation-wide). Empty until close exists. */
+/** Reads `tt_closed_periods` (month `YYYY-MM`, team id or null for organisation-wide, teams reopened out of it). */
 @Injectable()
 export class ReadModelClosedPeriods extends ClosedPeriods {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -16,13 +16,9 @@ export class ReadModelClosedPeriods extends ClosedPeriods {
   }
 
   async lookup(): Promise<IsPeriodClosed> {
-    const rows: { month: string; team_id: string | null }[] = await this.dataSource.query(
-      'select month, team_id from tt_closed_periods',
+    const rows: { month: string; team_id: string | null; except_team_ids: string[] }[] = await this.dataSource.query(
+      'select month, team_id, except_team_ids from tt_closed_periods',
     );
-    const byTeam: Record<string, string[]> = {};
-    for (const row of rows) {
-      if (row.team_id !== null) (byTeam[row.team_id] ??= []).push(row.month);
-    }
-    return closedPeriodLookup({ organisationWide: rows.filter((row) => row.team_id === null).map((row) => row.month), byTeam });
+    return closedPeriodLookupFromScopes(rows.map((row) => ({ month: row.month, teamId: row.team_id, exceptTeamIds: row.except_team_ids })));
   }
 }

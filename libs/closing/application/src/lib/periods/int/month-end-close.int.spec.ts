@@ -174,7 +174,9 @@ describe('month-end close (real PostgreSQL, New York)', () => {
     const corrected = await edit(bob, 'bobLate', { description: 'corrected after reopening' });
     expect(corrected.status).toBe(200);
     remember('bobLate', corrected);
-    expect((await edit(alice, 'alice10', { description: 'team A is open again too' })).status).toBe(200);
+    const aliceEdit = await edit(alice, 'alice10', { description: 'team A is open again too' });
+    expect(aliceEdit.status).toBe(200);
+    remember('alice10', aliceEdit);
   });
 
   it('re-closes, and the history lists close, reopen and re-close with actors and reasons', async () => {
@@ -199,6 +201,22 @@ describe('month-end close (real PostgreSQL, New York)', () => {
     expectPeriodClosed(await edit(bob, 'bobLate', { description: 'locked again' }));
   });
 
+  it('reopens one team out of the organisation-wide close: its entries are writable, the other team stays locked', async () => {
+    const carved = await reopen(fin, { teamIds: [teamB], reason: 'Bob corrects a client code' });
+    expect(carved.status).toBe(200);
+    expect(carved.body).toMatchObject({ status: 'closed', reopenedTeamIds: [teamB] });
+    const bobEdit = await edit(bob, 'bobLate', { description: 'client code corrected' });
+    expect(bobEdit.status).toBe(200);
+    remember('bobLate', bobEdit);
+    expectPeriodClosed(await edit(alice, 'alice10', { description: 'team A is still closed' }));
+    expect((await close(fin, { note: 'everything again' })).status).toBe(409); // already closed organisation-wide
+
+    const reclosed = await close(fin, { teamIds: [teamB], note: 'Bob is done' });
+    expect(reclosed.status).toBe(200);
+    expect(reclosed.body).toMatchObject({ status: 'closed', reopenedTeamIds: [] });
+    expectPeriodClosed(await edit(bob, 'bobLate', { description: 'locked again' }));
+  });
+
   it('overrides the submission deadline and goes back to the rule', async () => {
     const moved = await request('PATCH', url('/periods/2026-05/deadline'), { token: fin.token, body: { deadline: '2026-06-10', reason: 'Whitsun' } });
     expect(moved.status).toBe(200);
@@ -212,11 +230,12 @@ describe('month-end close (real PostgreSQL, New York)', () => {
   });
 
   it('rebuilds the projection from position 0 to the same lock rows', async () => {
-    const rows = () => api.dataSource.query('select month, team_id from tt_closed_periods order by month, team_id nulls first');
+    const rows = () =>
+      api.dataSource.query('select month, team_id, except_team_ids from tt_closed_periods order by month, team_id nulls first');
     const before = await rows();
-    expect(before).toEqual([{ month: '2026-03', team_id: null }]);
+    expect(before).toEqual([{ month: '2026-03', team_id: null, except_team_ids: [] }]);
     await api.app.get(ProjectionHost).rebuild(CLOSING_PERIODS_PROJECTION);
     expect(await rows()).toEqual(before);
-    expect(await api.dataSource.query('select count(*)::int as n from closing_period_history where period_key = $1', ['2026-03'])).toEqual([{ n: 4 }]);
+    expect(await api.dataSource.query('select count(*)::int as n from closing_period_history where period_key = $1', ['2026-03'])).toEqual([{ n: 6 }]);
   });
 });

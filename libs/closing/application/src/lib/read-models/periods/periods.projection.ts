@@ -18,13 +18,14 @@ export const CLOSING_PERIODS_PROJECTION = 'closing-periods';
 interface PeriodRow {
   organisation_closed: boolean;
   closed_team_ids: string[];
+  reopened_team_ids: string[];
   deadline_override: string | null;
   revision: number;
 }
 
 async function loadState(em: EntityManager, periodKey: string): Promise<{ state: PeriodState; revision: number }> {
   const rows: PeriodRow[] = await em.query(
-    'select organisation_closed, closed_team_ids, deadline_override, revision from closing_periods where period_key = $1',
+    'select organisation_closed, closed_team_ids, reopened_team_ids, deadline_override, revision from closing_periods where period_key = $1',
     [periodKey],
   );
   const row = rows[0];
@@ -35,6 +36,7 @@ async function loadState(em: EntityManager, periodKey: string): Promise<{ state:
       periodKey,
       organisationClosed: row.organisation_closed,
       closedTeamIds: row.closed_team_ids as TeamId[],
+      reopenedTeamIds: row.reopened_team_ids as TeamId[],
       deadlineOverride: row.deadline_override as PeriodState['deadlineOverride'],
     },
     revision: row.revision,
@@ -45,7 +47,11 @@ async function loadState(em: EntityManager, periodKey: string): Promise<{ state:
 async function writeClosedScopes(em: EntityManager, periodKey: string, state: PeriodState): Promise<void> {
   await em.query('delete from tt_closed_periods where month = $1', [periodKey]);
   for (const scope of closedScopesOf(state)) {
-    await em.query('insert into tt_closed_periods (month, team_id) values ($1, $2)', [scope.month, scope.teamId]);
+    await em.query('insert into tt_closed_periods (month, team_id, except_team_ids) values ($1, $2, $3)', [
+      scope.month,
+      scope.teamId,
+      scope.exceptTeamIds,
+    ]);
   }
 }
 
@@ -66,11 +72,12 @@ export class ClosingPeriodsProjection implements Projection {
       if (recorded.revision <= current.revision) continue; // already applied
       const state = evolvePeriod(current.state, event);
       await em.query(
-        `insert into closing_periods (period_key, organisation_closed, closed_team_ids, deadline_override, revision)
-         values ($1, $2, $3, $4, $5)
+        `insert into closing_periods (period_key, organisation_closed, closed_team_ids, reopened_team_ids, deadline_override, revision)
+         values ($1, $2, $3, $4, $5, $6)
          on conflict (period_key) do update set organisation_closed = excluded.organisation_closed,
-           closed_team_ids = excluded.closed_team_ids, deadline_override = excluded.deadline_override, revision = excluded.revision`,
-        [periodKey, state.organisationClosed, state.closedTeamIds, state.deadlineOverride, recorded.revision],
+           closed_team_ids = excluded.closed_team_ids, reopened_team_ids = excluded.reopened_team_ids,
+           deadline_override = excluded.deadline_override, revision = excluded.revision`,
+        [periodKey, state.organisationClosed, state.closedTeamIds, state.reopenedTeamIds, state.deadlineOverride, recorded.revision],
       );
       await writeClosedScopes(em, periodKey, state);
       await recordHistory(em, recorded, event);

@@ -15,4 +15,8 @@ export class ClosedPeriodRow {
 
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId!: string | null;
+
+  /** On an organisation-wide row: teams reopened out of it, whose entries stay writable. */
+  @Column({ name: 'except_team_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  exceptTeamIds!: string[];
 }
