@@ -1,8 +1,8 @@
-import { canClose, canReopen, openFindings } from './close-rules';
+import { canClose, canReopen, openFindings, reopenableTeamIds } from './close-rules';
 import { closeRequest, deadlineRequest, reopenRequest } from './close-requests';
 
 describe('close rules', () => {
-  const ended = { ended: true, status: 'open' as const, closedTeamIds: [] as string[] };
+  const ended = { ended: true, status: 'open' as const, closedTeamIds: [] as string[], reopenedTeamIds: [] as string[] };
 
   it('closes only ended months and scopes not closed yet', () => {
     expect(canClose(ended, [])).toBe(true);
@@ -12,6 +12,20 @@ describe('close rules', () => {
     expect(canClose({ ...ended, status: 'closed-for-teams', closedTeamIds: ['t1'] }, ['t2'])).toBe(true);
     expect(canClose({ ...ended, status: 'closed-for-teams', closedTeamIds: ['t1'] }, [])).toBe(true);
     expect(canClose(null, [])).toBe(false);
+  });
+
+  it('closes teams reopened out of an organisation-wide close again, by name only', () => {
+    const carvedOut = { ...ended, status: 'closed' as const, reopenedTeamIds: ['t2'] };
+    expect(canClose(carvedOut, ['t2'])).toBe(true);
+    expect(canClose(carvedOut, ['t1'])).toBe(false);
+    expect(canClose(carvedOut, [])).toBe(false);
+  });
+
+  it('offers to reopen any active team out of an organisation-wide close, else the teams closed on their own', () => {
+    const period = { status: 'closed' as const, closedTeamIds: [], reopenedTeamIds: ['t2'] };
+    expect(reopenableTeamIds(period, ['t1', 't2', 't3'])).toEqual(['t1', 't3']);
+    expect(reopenableTeamIds({ status: 'closed-for-teams', closedTeamIds: ['t1', 't3'], reopenedTeamIds: [] }, ['t1', 't2', 't3'])).toEqual(['t1', 't3']);
+    expect(reopenableTeamIds({ status: 'closed-for-teams', closedTeamIds: ['t1'], reopenedTeamIds: [] }, ['t1', 't2'])).toEqual([]);
   });
 
   it('reopens whatever is closed', () => {

@@ -23,9 +23,10 @@ const history = (kind: PeriodHistoryEntry['kind'], overrides: Partial<PeriodHist
 
 describe('close texts', () => {
   it('names the status, with the teams of a per-team close', () => {
-    expect(statusLabel({ status: 'open', closedTeamIds: [] }, teamName)).toBe('Open');
-    expect(statusLabel({ status: 'closed', closedTeamIds: ['t1'] }, teamName)).toBe('Closed');
-    expect(statusLabel({ status: 'closed-for-teams', closedTeamIds: ['t1', 't2'] }, teamName)).toBe('Closed for Delivery, Design');
+    expect(statusLabel({ status: 'open', closedTeamIds: [], reopenedTeamIds: [] }, teamName)).toBe('Open');
+    expect(statusLabel({ status: 'closed', closedTeamIds: ['t1'], reopenedTeamIds: [] }, teamName)).toBe('Closed');
+    expect(statusLabel({ status: 'closed', closedTeamIds: [], reopenedTeamIds: ['t2'] }, teamName)).toBe('Closed, reopened for Design');
+    expect(statusLabel({ status: 'closed-for-teams', closedTeamIds: ['t1', 't2'], reopenedTeamIds: [] }, teamName)).toBe('Closed for Delivery, Design');
   });
 
   it('sums up an item without inventing figures the API does not have', () => {

@@ -21,12 +21,12 @@ export const CHECKLIST_LABELS: Readonly<Record<ChecklistItemKindName, string>> =
 };
 
 /** `closed-for-teams` with the teams named: `Closed for Delivery, Design`. */
-export function statusLabel(period: Pick<PeriodSummaryView, 'status' | 'closedTeamIds'>, teamName: TeamNames): string {
+export function statusLabel(period: Pick<PeriodSummaryView, 'status' | 'closedTeamIds' | 'reopenedTeamIds'>, teamName: TeamNames): string {
   switch (period.status) {
     case 'open':
       return 'Open';
     case 'closed':
-      return 'Closed';
+      return period.reopenedTeamIds.length > 0 ? `Closed, reopened for ${period.reopenedTeamIds.map(teamName).join(', ')}` : 'Closed';
     case 'closed-for-teams':
       return `Closed for ${period.closedTeamIds.map(teamName).join(', ')}`;
   }

@@ -12,6 +12,7 @@ const PERIOD: PeriodDetailView = {
   endsAt: '2026-10-31T23:00:00.000Z',
   status: 'open',
   closedTeamIds: [],
+  reopenedTeamIds: [],
   submissionDeadline: '2026-11-04',
   deadlineSource: 'rule',
   ended: true,

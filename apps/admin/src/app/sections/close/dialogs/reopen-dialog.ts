@@ -12,16 +12,19 @@ import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
 import { CloseApi } from '../close-api';
 import { MAX_TEXT_LENGTH, noteRequired, reopenRequest } from '../close-requests';
+import { reopenableTeamIds } from '../close-rules';
 import { monthLabel, TeamNames } from '../close-text';
 
 export interface ReopenDialogData {
   readonly period: PeriodDetailView;
   readonly teamName: TeamNames;
+  /** Active teams of the organisation: the ones an organisation-wide close can be reopened for. */
+  readonly activeTeamIds: readonly string[];
 }
 
 /**
- * Reopens the period with a mandatory reason. Teams closed on their own can be reopened one by one; an
- * organisation-wide close reopens as a whole (the API refuses a team out of it).
+ * Reopens the period with a mandatory reason: as a whole, or for some teams (teams closed on their own, or teams
+ * carved out of an organisation-wide close while the rest of the month stays closed).
  */
 @Component({
   selector: 'app-reopen-dialog',
@@ -33,15 +36,15 @@ export interface ReopenDialogData {
         <app-form-alerts [stale]="submission.stale()" [error]="submission.formError()" (reload)="reload()" />
         <p class="dialog-lead">Its entries can be changed again until it is closed anew. The reopening and its reason stay in the period's history.</p>
         <div class="dialog-form">
-          @if (teamChoice) {
+          @if (teamChoice.length > 0) {
             <mat-form-field class="full">
               <mat-label>Teams to reopen</mat-label>
               <mat-select formControlName="teamIds" multiple>
-                @for (teamId of data.period.closedTeamIds; track teamId) {
+                @for (teamId of teamChoice; track teamId) {
                   <mat-option [value]="teamId">{{ data.teamName(teamId) }}</mat-option>
                 }
               </mat-select>
-              <mat-hint>Leave empty to reopen every closed team</mat-hint>
+              <mat-hint>{{ teamHint }}</mat-hint>
               <mat-error>{{ message(form.controls.teamIds.errors) }}</mat-error>
             </mat-form-field>
           }
@@ -70,7 +73,11 @@ export class ReopenDialog {
   protected readonly data = inject<ReopenDialogData>(MAT_DIALOG_DATA);
   private readonly revision = signal(this.data.period.revision);
   protected readonly month = monthLabel(this.data.period.key);
-  protected readonly teamChoice = this.data.period.status === 'closed-for-teams' && this.data.period.closedTeamIds.length > 1;
+  protected readonly teamChoice = reopenableTeamIds(this.data.period, this.data.activeTeamIds);
+  protected readonly teamHint =
+    this.data.period.status === 'closed'
+      ? 'Leave empty to reopen the whole organisation; teams chosen here open while the rest stays closed'
+      : 'Leave empty to reopen every closed team';
   protected readonly maxLength = MAX_TEXT_LENGTH;
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({

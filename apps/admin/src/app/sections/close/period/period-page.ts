@@ -97,7 +97,7 @@ export class PeriodPage {
   }
 
   protected async reopen(period: PeriodDetailView): Promise<void> {
-    const data: ReopenDialogData = { period, teamName: this.teams.nameOf };
+    const data: ReopenDialogData = { period, teamName: this.teams.nameOf, activeTeamIds: this.teams.active().map((team) => team.id) };
     await this.afterDialog(this.dialog.open<ReopenDialog, ReopenDialogData, PeriodDetailView>(ReopenDialog, { data, width: '560px' }).afterClosed(), `${this.month()} is reopened.`);
   }
 
