@@ -1,9 +1,5 @@
+import { ApiSession, Credentials } from './support/api-session';
 import { e2eSettings } from './support/e2e-settings';
-
-interface Named {
-  id: string;
-  name: string;
-}
 
 export interface ReportTotalsBody {
   trackedSeconds: number;
@@ -18,41 +14,28 @@ export interface ReportPeriodBody {
 
 /** Plain HTTP against the api for the reports e2e set-up: entries to report on, and the report as the api sees it. */
 export class ReportsApiSetup {
-  private constructor(private readonly token: string) {}
+  private constructor(private readonly api: ApiSession) {}
 
-  static async signIn(credentials: { email: string; password: string }): Promise<ReportsApiSetup> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    });
-    if (!response.ok) {
-      throw new Error(`Sign-in of ${credentials.email} failed: HTTP ${response.status}. Is the demo organisation seeded?`);
-    }
-    return new ReportsApiSetup(((await response.json()) as { accessToken: string }).accessToken);
+  static async signIn(credentials: Credentials): Promise<ReportsApiSetup> {
+    return new ReportsApiSetup(await ApiSession.signIn(credentials));
   }
 
-  async timeZone(): Promise<string> {
-    return (await this.request<{ timeZone: string }>('GET', '/organisation')).timeZone;
+  timeZone(): Promise<string> {
+    return this.api.timeZone();
   }
 
-  async idOf(list: '/clients' | '/projects' | '/members', name: string): Promise<string> {
-    const page = await this.request<{ items: Named[] }>('GET', `${list}?pageSize=200&q=${encodeURIComponent(name)}`);
-    const found = page.items.find((item) => item.name === name);
-    if (!found) {
-      throw new Error(`No ${list.slice(1, -1)} named ${name}`);
-    }
-    return found.id;
+  idOf(list: '/clients' | '/projects' | '/members', name: string): Promise<string> {
+    return this.api.idOf(list, name);
   }
 
   /** A stopped entry for a member (finance may log time for anyone). */
   async logTime(entry: { memberId: string; projectId: string; startedAt: string; durationSeconds: number; description: string }): Promise<void> {
-    await this.request('POST', '/time-entries', { ...entry, billable: true }, { 'Idempotency-Key': crypto.randomUUID() });
+    await this.api.create('/time-entries', { ...entry, billable: true });
   }
 
   async report(period: ReportPeriodBody, clientId: string): Promise<ReportTotalsBody> {
     const body = { period, filters: { clientIds: [clientId] }, groupBy: ['project', 'member'] };
-    return (await this.request<{ totals: ReportTotalsBody }>('POST', '/reports/time', body)).totals;
+    return (await this.api.request<{ totals: ReportTotalsBody }>('POST', '/reports/time', body)).totals;
   }
 
   /**
@@ -67,18 +50,6 @@ export class ReportsApiSetup {
         return totals;
       }
     }
-  }
-
-  private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-    }
-    return (await response.json()) as T;
   }
 }
 

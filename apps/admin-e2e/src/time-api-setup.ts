@@ -1,4 +1,4 @@
-import { e2eSettings } from './support/e2e-settings';
+import { ApiSession, Credentials } from './support/api-session';
 
 interface Page<Item> {
   items: Item[];
@@ -7,62 +7,33 @@ interface Page<Item> {
 
 /** Plain HTTP against the api, for test set-up only: the behaviour under test goes through the browser. */
 export class TimeApiSetup {
-  private constructor(private readonly token: string) {}
+  private constructor(private readonly api: ApiSession) {}
 
-  static async signIn(credentials: { email: string; password: string }): Promise<TimeApiSetup> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    });
-    if (!response.ok) {
-      throw new Error(`Sign-in of ${credentials.email} failed: HTTP ${response.status}. Is the demo organisation seeded?`);
-    }
-    const session = (await response.json()) as { accessToken: string };
-    return new TimeApiSetup(session.accessToken);
+  static async signIn(credentials: Credentials): Promise<TimeApiSetup> {
+    return new TimeApiSetup(await ApiSession.signIn(credentials));
   }
 
-  async get<T>(path: string): Promise<T> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1${path}`, { headers: { Authorization: `Bearer ${this.token}` } });
-    if (!response.ok) {
-      throw new Error(`GET ${path}: HTTP ${response.status}`);
-    }
-    return (await response.json()) as T;
+  get<T>(path: string): Promise<T> {
+    return this.api.get<T>(path);
   }
 
-  async timeZone(): Promise<string> {
-    return (await this.get<{ timeZone: string }>('/organisation')).timeZone;
+  timeZone(): Promise<string> {
+    return this.api.timeZone();
   }
 
-  async projectId(name: string): Promise<string> {
-    const page = await this.get<Page<{ id: string; name: string }>>(`/projects?q=${encodeURIComponent(name)}`);
-    const project = page.items.find((item) => item.name === name);
-    if (!project) {
-      throw new Error(`No project named ${name}`);
-    }
-    return project.id;
+  projectId(name: string): Promise<string> {
+    return this.api.idOf('/projects', name);
   }
 
   /** Leaves the member without a running timer and without time on the project today, so a rerun starts clean. */
   async clearToday(projectId: string, today: string): Promise<void> {
     const timer = await this.get<{ running: boolean; entry: { id: string } | null }>('/timer');
     if (timer.running && timer.entry) {
-      await this.send('POST', '/timer/stop', { entryId: timer.entry.id }, { 'Idempotency-Key': crypto.randomUUID() });
+      await this.api.create('/timer/stop', { entryId: timer.entry.id });
     }
     const entries = await this.get<Page<{ id: string; revision: number }>>(`/time-entries?from=${today}&to=${today}&projectId=${projectId}&pageSize=200`);
     for (const entry of entries.items) {
-      await this.send('DELETE', `/time-entries/${entry.id}`, { reason: 'e2e set-up' }, { 'If-Match': `"${entry.revision}"` });
-    }
-  }
-
-  private async send(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<void> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+      await this.api.request('DELETE', `/time-entries/${entry.id}`, { reason: 'e2e set-up' }, { 'If-Match': `"${entry.revision}"` });
     }
   }
 }
