@@ -4,3 +4,4 @@ export * from './lib/entity-history';
 export * from './lib/verification';
 export * from './lib/projections';
 export * from './lib/seals';
+export * from './lib/replay';

@@ -7,6 +7,9 @@ import { AuditLogReader } from './log/audit-log-reader';
 import { ListAuditEventsController, ListAuditEventsHandler } from './log/list-audit-events';
 import { ListProjectionsController, ListProjectionsHandler } from './projections/list-projections';
 import { AuditQueryLog } from './queries/audit-query-log';
+import { GetReplayDiffHandler, ReplayDiffController, StartReplayDiffHandler } from './replay/replay-diff.controller';
+import { ReplayDiffRunner } from './replay/replay-diff-runner';
+import { ReplayRuns } from './replay/replay-runs';
 import { ChainSealer } from './sealing/chain-sealer';
 import { ListSealsController, ListSealsHandler } from './sealing/list-seals';
 import { SealChecker } from './sealing/seal-checker';
@@ -19,7 +22,7 @@ import { VerifyChainController, VerifyChainHandler } from './verify/verify-chain
  */
 @Module({
   imports: [CqrsModule, AccessModule],
-  controllers: [ListAuditEventsController, GetEntityHistoryController, VerifyChainController, ListProjectionsController, ListSealsController],
+  controllers: [ListAuditEventsController, GetEntityHistoryController, VerifyChainController, ListProjectionsController, ListSealsController, ReplayDiffController],
   providers: [
     AuditQueryLog,
     AuditLogReader,
@@ -30,6 +33,10 @@ import { VerifyChainController, VerifyChainHandler } from './verify/verify-chain
     SealChecker,
     ChainSealer,
     ListSealsHandler,
+    ReplayRuns,
+    ReplayDiffRunner,
+    StartReplayDiffHandler,
+    GetReplayDiffHandler,
     ...AUDIT_PROJECTIONS,
   ],
   exports: [...AUDIT_PROJECTIONS],

@@ -28,6 +28,11 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
     await this.runner.stop();
   }
 
+  /** The hosted projections themselves (the audit replay-and-diff runs them against a scratch schema). */
+  list(): readonly Projection[] {
+    return this.projections;
+  }
+
   names(): string[] {
     return this.projections.map((projection) => projection.name);
   }
