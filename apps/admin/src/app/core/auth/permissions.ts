@@ -15,7 +15,11 @@ export type AppPermission =
   | 'projects.write'
   | 'time.write.own'
   | 'time.write.any'
+  | 'billing.read'
   | 'billing.write'
+  | 'billing.issue'
+  | 'rates.read'
+  | 'rates.write'
   | 'close.manage'
   | 'reports.read'
   | 'pace.read'
@@ -44,6 +48,10 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'time.write.own',
     'time.write.any',
     'billing.write',
+    'billing.read',
+    'billing.issue',
+    'rates.read',
+    'rates.write',
     'close.manage',
     'reports.read',
     'pace.read',
@@ -58,6 +66,10 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'time.write.own',
     'time.write.any',
     'billing.write',
+    'billing.read',
+    'billing.issue',
+    'rates.read',
+    'rates.write',
     'close.manage',
     'reports.read',
     'pace.read',
