@@ -2,9 +2,10 @@ import { createPostgresEventStore, DEFAULT_EVENT_STORE_SCHEMA } from '@billing/e
 import { Pool } from 'pg';
 import { parseArguments, USAGE, UsageError, type CliCommand } from './arguments';
 import { runHistory } from './history-command';
+import { runReplayDiff } from './replay-diff-command';
 import { runVerify } from './verify-command';
 
-async function run(command: Exclude<CliCommand, { kind: 'help' }>, databaseUrl: string): Promise<number> {
+async function run(command: Extract<CliCommand, { kind: 'verify' | 'history' }>, databaseUrl: string): Promise<number> {
   const schema = process.env['EVENT_STORE_SCHEMA'] ?? DEFAULT_EVENT_STORE_SCHEMA;
   const store = createPostgresEventStore({ connectionString: databaseUrl, schema, maxConnections: 2 });
   const pool = new Pool({ connectionString: databaseUrl, max: 1, application_name: 'audit-cli' });
@@ -28,6 +29,14 @@ async function main(): Promise<number> {
   if (command.kind === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (command.kind === 'replay-diff') {
+    return runReplayDiff({
+      baseUrl: process.env['AUDIT_API_URL'] ?? 'http://127.0.0.1:3000/api/v1',
+      token: process.env['AUDIT_TOKEN'],
+      email: process.env['AUDIT_EMAIL'],
+      password: process.env['AUDIT_PASSWORD'],
+    });
   }
   const databaseUrl = process.env['DATABASE_URL'];
   if (databaseUrl === undefined || databaseUrl === '') {
