@@ -1,5 +1,6 @@
 import { CreateReportReadModel1768000000000 } from './migrations/1768000000000-create-report-read-model';
 import { CreateSavedReports1768000000100 } from './migrations/1768000000100-create-saved-reports';
+import { ReportAmountsAndHistory1768000000200 } from './migrations/1768000000200-report-amounts-and-history';
 import { ReportEntryRow } from './read-model/report-entry.row';
 import { TimeReportProjection } from './read-model/time-report.projection';
 import { SavedReportRow } from './saved-reports/saved-report.row';
@@ -16,6 +17,7 @@ export const REPORTING_ENTITIES = [
 export const REPORTING_MIGRATIONS = [
   CreateReportReadModel1768000000000,
   CreateSavedReports1768000000100,
+  ReportAmountsAndHistory1768000000200,
 ];
 
 /** Projections to register with `ProjectionsModule.forRoot`. */

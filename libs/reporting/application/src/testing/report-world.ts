@@ -24,6 +24,18 @@ import {
   type TimeZone,
 } from '@billing/shared/kernel';
 import {
+  emptyRateBook,
+  evolveRateBook,
+  type RateBook,
+  type RateBookEvent,
+  rateBookStreamId,
+  rateOnDate,
+  type RateScope,
+  rateScopeKey,
+  RATES_EVENT_SCHEMA_VERSIONS,
+  valueEntry,
+} from '@billing/rates/domain';
+import {
   timeEntryStreamId,
   type BillingMark,
   type EntryChanges,
@@ -50,6 +62,8 @@ interface EntryFacts {
   billing: BillingMark | null;
   /** Billable seconds fixed when billed (the rounding at billing time). */
   billedSeconds: number | null;
+  /** Amount and cost fixed when billed (the rates valid when it was billed). */
+  billedValue: { amount: number; cost: number } | null;
   revision: number;
 }
 
@@ -76,6 +90,8 @@ export class ReportWorld {
   >();
   readonly tasks = new Map<string, { projectId: string; name: string }>();
   readonly entries = new Map<string, EntryFacts>();
+  /** The rate book as the rates domain folds it from the rate events emitted so far. */
+  rateBook: RateBook = emptyRateBook;
 
   constructor(readonly organisationId: string = randomUUID()) {}
 
@@ -298,6 +314,7 @@ export class ReportWorld {
       deleted: false,
       billing: null,
       billedSeconds: null,
+      billedValue: null,
       revision: -1,
     };
     this.entries.set(entryId, entry);
@@ -427,6 +444,7 @@ export class ReportWorld {
       return;
     entry.billing = mark;
     entry.billedSeconds = this.currentBillableSeconds(entry);
+    entry.billedValue = this.currentValue(entry);
     this.entryEvent(entry, 'time-entry-billed', { billing: mark });
   }
 
@@ -436,7 +454,108 @@ export class ReportWorld {
     const billing = entry.billing;
     entry.billing = null;
     entry.billedSeconds = null;
+    entry.billedValue = null;
     this.entryEvent(entry, 'time-entry-unbilled', { billing, reason: null });
+  }
+
+  private rateEvent(event: RateBookEvent): void {
+    this.rateBook = evolveRateBook(this.rateBook, event);
+    this.emit(
+      rateBookStreamId(this.organisationId as never),
+      event.type,
+      event.data as unknown as Record<string, unknown>,
+    );
+  }
+
+  /** A billable rate of `scope` from `effectiveFrom` (replacing one of the same date, as the rates decider does). */
+  setRate(
+    scope: RateScope,
+    effectiveFrom: string,
+    amountMinor: number,
+    currency = 'EUR',
+  ): void {
+    const replaced = rateOnDate(
+      this.rateBook.billable[rateScopeKey(scope)],
+      effectiveFrom as LocalDate,
+    );
+    this.rateEvent({
+      type: 'billable-rate-set',
+      data: {
+        organisationId: this.organisationId as never,
+        scope,
+        effectiveFrom: effectiveFrom as LocalDate,
+        ratePerHour: { amountMinor, currency: currency as never },
+        replacedRate: replaced?.ratePerHour ?? null,
+        reason: null,
+      },
+    });
+  }
+
+  removeRate(scope: RateScope, effectiveFrom: string): void {
+    const removed = rateOnDate(
+      this.rateBook.billable[rateScopeKey(scope)],
+      effectiveFrom as LocalDate,
+    );
+    if (removed === undefined) return;
+    this.rateEvent({
+      type: 'billable-rate-removed',
+      data: {
+        organisationId: this.organisationId as never,
+        scope,
+        effectiveFrom: effectiveFrom as LocalDate,
+        removedRate: removed.ratePerHour,
+        reason: null,
+      },
+    });
+  }
+
+  setCostRate(
+    memberId: string,
+    effectiveFrom: string,
+    amountMinor: number,
+    currency = 'EUR',
+  ): void {
+    const replaced = rateOnDate(
+      this.rateBook.cost[memberId],
+      effectiveFrom as LocalDate,
+    );
+    this.rateEvent({
+      type: 'cost-rate-set',
+      data: {
+        organisationId: this.organisationId as never,
+        memberId: memberId as never,
+        effectiveFrom: effectiveFrom as LocalDate,
+        ratePerHour: { amountMinor, currency: currency as never },
+        replacedRate: replaced?.ratePerHour ?? null,
+        reason: null,
+      },
+    });
+  }
+
+  /** The entry's value now, by the rates domain's valueEntry (the independent side of the amount checks). */
+  private currentValue(entry: EntryFacts): { amount: number; cost: number } {
+    const project = this.projects.get(entry.projectId);
+    const client = project ? this.clients.get(project.clientId) : undefined;
+    if (!project || !client || entry.endedAt === null)
+      return { amount: 0, cost: 0 };
+    const valuation = valueEntry(
+      this.rateBook,
+      {
+        memberId: entry.memberId as never,
+        projectId: entry.projectId as never,
+        taskId: entry.taskId as never,
+        clientId: project.clientId as never,
+        day: localDateOf(new Date(entry.startedAt), this.zone),
+        currency: client.currency as never,
+        durationSeconds: seconds(entry.endedAt) - seconds(entry.startedAt),
+        billable: entry.billable,
+      },
+      project.rounding,
+    );
+    return {
+      amount: valuation.amount.amountMinor,
+      cost: valuation.cost?.amountMinor ?? 0,
+    };
   }
 
   private currentBillableSeconds(entry: EntryFacts): number {
@@ -465,9 +584,12 @@ export class ReportWorld {
           id: randomUUID(),
           type: event.type,
           schemaVersion:
-            (ORGANISATION_EVENT_SCHEMA_VERSIONS as Record<string, number>)[
-              event.type
-            ] ?? 1,
+            (
+              {
+                ...ORGANISATION_EVENT_SCHEMA_VERSIONS,
+                ...RATES_EVENT_SCHEMA_VERSIONS,
+              } as Record<string, number>
+            )[event.type] ?? 1,
           data: event.data,
           metadata: {
             actor: ACTOR,
@@ -493,6 +615,10 @@ export class ReportWorld {
         entry.billing !== null
           ? (entry.billedSeconds ?? 0)
           : this.currentBillableSeconds(entry);
+      const value =
+        entry.billing !== null && entry.billedValue !== null
+          ? entry.billedValue
+          : this.currentValue(entry);
       rows.push({
         entryId: entry.entryId,
         keys: {
@@ -512,6 +638,8 @@ export class ReportWorld {
         billed: entry.billing !== null,
         trackedSeconds: tracked,
         billableSeconds: billable,
+        amount: value.amount,
+        cost: value.cost,
         currency: project
           ? (this.clients.get(project.clientId)?.currency ?? null)
           : null,
@@ -547,6 +675,8 @@ export interface ReferenceRow {
   billed: boolean;
   trackedSeconds: number;
   billableSeconds: number;
+  amount: number;
+  cost: number;
   currency: string | null;
 }
 
@@ -591,9 +721,9 @@ function sumOf(rows: readonly ReferenceRow[]): ReportTotals {
       (sum, row) => sum + (row.billed ? row.billableSeconds : 0),
       0,
     ),
-    amount: 0,
-    cost: 0,
-    profit: 0,
+    amount: rows.reduce((sum, row) => sum + row.amount, 0),
+    cost: rows.reduce((sum, row) => sum + row.cost, 0),
+    profit: rows.reduce((sum, row) => sum + row.amount - row.cost, 0),
     entryCount: rows.length,
     currency: currencies.size === 1 ? ([...currencies][0] ?? null) : null,
   };

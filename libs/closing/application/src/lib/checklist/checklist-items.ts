@@ -61,6 +61,6 @@ export function qualityFindings(entries: readonly PeriodEntryRow[], findings: re
 export const membersBehindPace = (): ChecklistItem =>
   unavailableItem('members-behind-pace', 'Not available until Pace: there are no work schedules to compare tracked hours with yet.');
 
-/** No rates yet: whether an entry has a rate cannot be told. */
+/** Without the report read model (where entries are valued), whether an entry has a rate cannot be told. */
 export const entriesWithoutRate = (): ChecklistItem =>
-  unavailableItem('entries-without-rate', 'Not available until rates are set up: entry rates cannot be resolved yet.');
+  unavailableItem('entries-without-rate', 'Not available: entries are valued in the report read model, which this host does not run.');

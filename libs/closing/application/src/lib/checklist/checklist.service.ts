@@ -5,7 +5,8 @@ import type { ChecklistSnapshot } from '@billing/closing/domain';
 import { type Clock, type LocalDate, type MemberId, type ProjectId, type TeamId, type TimeZone, Period, addDays, isoWeekday, localDateOf } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { type AuditedEntry, auditTimeEntries, instantFromEpochSeconds } from '@billing/time-tracking/domain';
-import { entriesWithoutRate, qualityFindings, runningTimers, unbilledBillableHours } from './checklist-items';
+import { qualityFindings, runningTimers, unbilledBillableHours } from './checklist-items';
+import { entriesWithoutRateItem } from './entries-without-rate';
 import { membersBehindPaceItem } from './members-behind-pace';
 import { type PeriodEntryRow, periodEntries } from './period-entries';
 
@@ -44,7 +45,7 @@ export class ChecklistService {
       items: [
         runningTimers(entries),
         await membersBehindPaceItem(this.dataSource, periodKey, paceUntil(periodKey, now, timeZone), teamIds),
-        entriesWithoutRate(),
+        await entriesWithoutRateItem(this.dataSource, periodKey, teamIds),
         unbilledBillableHours(entries),
         qualityFindings(entries, audit),
       ],

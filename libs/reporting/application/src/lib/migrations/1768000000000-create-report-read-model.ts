@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
+  historyFunctionDdl,
   reportIndexesDdl,
   reportTablesDdl,
 } from '../read-model/report-schema-sql';
@@ -11,6 +12,7 @@ export class CreateReportReadModel1768000000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     for (const sql of [
+      historyFunctionDdl(),
       ...reportTablesDdl(LIVE_REPORT_TABLES),
       ...reportIndexesDdl(LIVE_REPORT_TABLES),
     ]) {

@@ -1,8 +1,10 @@
 import type { RecordedEvent } from '@billing/event-store';
 import type { OrganisationContextEvent } from '@billing/organisation/domain';
 import type { EntityManager } from 'typeorm';
+import type { ProjectionRates } from './rate-book-updates';
 import type { ReportTables } from './report-tables';
-import { roundedSecondsSql, roundingColumns } from './rounding-sql';
+import { revalueRows } from './revaluation';
+import { roundingColumns } from './rounding-sql';
 
 /** Organisation events the report follows (for names, teams on a day, rounding, currency and the time zone). */
 export const DIMENSION_EVENT_TYPES = [
@@ -47,21 +49,35 @@ const teamOnDaySql = (t: ReportTables) =>
 
 /**
  * Applies one organisation event: the dimension table, then the entries it changes (names, team on the day,
- * billable seconds of unbilled entries, the calendar keys). Only live rows are fanned out to: a deleted or running
- * entry gets every derived column afresh from the dimensions with its next event.
+ * billable seconds and value of unbilled entries, the calendar keys). Only live rows are fanned out to: a deleted or
+ * running entry gets every derived column afresh from the dimensions with its next event. Rows changed in what a
+ * report counts get a new version from the event's recorded-at (`changed_at`).
  */
 export async function applyDimensionEvent(
   em: EntityManager,
   t: ReportTables,
   recorded: RecordedEvent,
+  rates: ProjectionRates,
 ): Promise<void> {
   const event = { type: recorded.type, data: recorded.data } as DimensionEvent;
+  const at = recorded.metadata.recordedAt;
+  const revalue = async (sql: string, parameters: unknown[]) => {
+    await revalueRows(em, t, await rates.book(), { sql, parameters }, at);
+  };
   switch (event.type) {
     case 'organisation-set-up':
-      return setTimeZone(em, t, event.data.timeZone);
+      await em.query(
+        `insert into ${t.settings} (id, time_zone, organisation_id) values (1, $1, $2)
+         on conflict (id) do update set organisation_id = excluded.organisation_id`,
+        [event.data.timeZone, event.data.organisationId],
+      );
+      await setTimeZone(em, t, event.data.timeZone, at);
+      return revalue('true', []);
     case 'organisation-settings-changed':
-      if (event.data.changes.timeZone !== undefined)
-        await setTimeZone(em, t, event.data.changes.timeZone);
+      if (event.data.changes.timeZone !== undefined) {
+        await setTimeZone(em, t, event.data.changes.timeZone, at);
+        await revalue('true', []);
+      }
       return;
     case 'member-registered':
       await em.query(
@@ -97,9 +113,9 @@ export async function applyDimensionEvent(
         [event.data.memberId, event.data.from, teamId],
       );
       await em.query(
-        `update ${t.entries} e set team_id = ${teamOnDaySql(t)}
+        `update ${t.entries} e set team_id = ${teamOnDaySql(t)}, changed_at = greatest(e.changed_at, $3::timestamptz)
           where e.member_id = $1 and e.local_day >= $2 and e.live and e.team_id is distinct from ${teamOnDaySql(t)}`,
-        [event.data.memberId, event.data.from],
+        [event.data.memberId, event.data.from, at],
       );
       return;
     }
@@ -127,10 +143,11 @@ export async function applyDimensionEvent(
         [event.data.clientId, event.data.currency],
       );
       await em.query(
-        `update ${t.entries} set currency = $2 where client_id = $1 and live and not billed`,
-        [event.data.clientId, event.data.currency],
+        `update ${t.entries} set currency = $2, changed_at = greatest(changed_at, $3::timestamptz)
+          where client_id = $1 and live and not billed`,
+        [event.data.clientId, event.data.currency, at],
       );
-      return;
+      return revalue('e.client_id = $3::uuid', [event.data.clientId]);
     case 'project-created': {
       const rounding = roundingColumns(event.data.timeRounding);
       await em.query(
@@ -164,12 +181,10 @@ export async function applyDimensionEvent(
           `update ${t.projects} set rounding_mode = $2, rounding_increment_seconds = $3 where project_id = $1`,
           [event.data.projectId, rounding.mode, rounding.incrementSeconds],
         );
-        // Billed entries keep the seconds they were billed with.
-        await em.query(
-          `update ${t.entries} set billable_seconds = ${roundedSecondsSql('tracked_seconds', '$2::text', '$3::integer')}
-            where project_id = $1 and live and billable and not billed`,
-          [event.data.projectId, rounding.mode, rounding.incrementSeconds],
-        );
+        // Billed entries keep the seconds (and amount) they were billed with.
+        await revalue('e.project_id = $3::uuid and e.billable', [
+          event.data.projectId,
+        ]);
       }
       return;
     case 'task-added':
@@ -204,6 +219,7 @@ async function setTimeZone(
   em: EntityManager,
   t: ReportTables,
   timeZone: string,
+  at: string,
 ): Promise<void> {
   const rows: Array<{ time_zone: string }> = await em.query(
     `select time_zone from ${t.settings} where id = 1`,
@@ -216,11 +232,14 @@ async function setTimeZone(
   await em.query(
     `update ${t.entries} set local_day = (started_at at time zone $1)::date,
         week_key = to_char((started_at at time zone $1)::date, 'IYYY-"W"IW'),
-        month_key = to_char((started_at at time zone $1)::date, 'YYYY-MM')
-      where live`,
-    [timeZone],
+        month_key = to_char((started_at at time zone $1)::date, 'YYYY-MM'),
+        changed_at = greatest(changed_at, $2::timestamptz)
+      where live and local_day <> (started_at at time zone $1)::date`,
+    [timeZone, at],
   );
   await em.query(
-    `update ${t.entries} e set team_id = ${teamOnDaySql(t)} where e.live and e.team_id is distinct from ${teamOnDaySql(t)}`,
+    `update ${t.entries} e set team_id = ${teamOnDaySql(t)}, changed_at = greatest(e.changed_at, $1::timestamptz)
+      where e.live and e.team_id is distinct from ${teamOnDaySql(t)}`,
+    [at],
   );
 }

@@ -13,6 +13,8 @@ export type KnownEntry = Exclude<TimeEntryState, { status: 'none' }>;
 export interface FoldedEntry {
   state: TimeEntryState;
   revision: number;
+  /** Recorded-at of the last event folded in: where the row's new version starts. */
+  changedAt: string;
 }
 
 interface StoredEntryRow {
@@ -88,7 +90,7 @@ export async function foldEntries(
   const folded = new Map<string, FoldedEntry>(
     stored.map((row) => [
       row.entry_id,
-      { state: stateOf(row), revision: row.revision },
+      { state: stateOf(row), revision: row.revision, changedAt: '' },
     ]),
   );
   const changed = new Map<string, FoldedEntry>();
@@ -101,11 +103,13 @@ export async function foldEntries(
     const current = folded.get(entryId) ?? {
       state: { status: 'none' } as TimeEntryState,
       revision: -1,
+      changedAt: '',
     };
     if (recorded.revision <= current.revision) continue;
     const next = {
       state: evolveTimeEntry(current.state, event),
       revision: recorded.revision,
+      changedAt: recorded.metadata.recordedAt,
     };
     folded.set(entryId, next);
     changed.set(entryId, next);

@@ -1,45 +1,15 @@
+import type { RateBook } from '@billing/rates/domain';
 import type { EntityManager } from 'typeorm';
+import { ENTRY_COLUMNS } from './entry-columns';
 import type { FoldedEntry, KnownEntry } from './entry-states';
 import type { ReportTables } from './report-tables';
-import { roundedSecondsSql } from './rounding-sql';
+import { type RowToValue, valueRow } from './row-valuation';
 
-const COLUMNS = [
-  'entry_id',
-  'member_id',
-  'member_name',
-  'project_id',
-  'project_name',
-  'client_id',
-  'client_name',
-  'task_id',
-  'task_name',
-  'team_id',
-  'description',
-  'tags',
-  'billable',
-  'billed',
-  'invoice_id',
-  'billing_reference',
-  'source',
-  'external_id',
-  'recorded_at',
-  'started_at',
-  'ended_at',
-  'local_day',
-  'week_key',
-  'month_key',
-  'tracked_seconds',
-  'billable_seconds',
-  'rate_minor',
-  'amount',
-  'cost',
-  'currency',
-  'deleted',
-  'live',
-  'revision',
-];
-
-function input(state: KnownEntry, revision: number): Record<string, unknown> {
+function input(
+  state: KnownEntry,
+  revision: number,
+  changedAt: string,
+): Record<string, unknown> {
   return {
     entry_id: state.entryId,
     member_id: state.memberId,
@@ -59,44 +29,128 @@ function input(state: KnownEntry, revision: number): Record<string, unknown> {
     ended_at: state.endedAt,
     deleted: state.status === 'deleted',
     revision,
+    changed_at: changedAt,
   };
 }
 
+type DerivedRow = RowToValue & { live: boolean } & Record<string, unknown>;
+
+/** SQL types of the row columns, for reading them back from a JSON parameter. */
+const COLUMN_TYPES: Record<(typeof ENTRY_COLUMNS)[number], string> = {
+  entry_id: 'uuid',
+  member_id: 'uuid',
+  member_name: 'text',
+  project_id: 'uuid',
+  project_name: 'text',
+  client_id: 'uuid',
+  client_name: 'text',
+  task_id: 'uuid',
+  task_name: 'text',
+  team_id: 'uuid',
+  description: 'text',
+  tags: 'text[]',
+  billable: 'boolean',
+  billed: 'boolean',
+  invoice_id: 'uuid',
+  billing_reference: 'text',
+  source: 'text',
+  external_id: 'text',
+  recorded_at: 'timestamptz',
+  started_at: 'timestamptz',
+  ended_at: 'timestamptz',
+  local_day: 'date',
+  week_key: 'text',
+  month_key: 'text',
+  tracked_seconds: 'integer',
+  billable_seconds: 'integer',
+  rate_minor: 'bigint',
+  amount: 'bigint',
+  cost: 'bigint',
+  currency: 'text',
+  deleted: 'boolean',
+  live: 'boolean',
+  revision: 'integer',
+  changed_at: 'timestamptz',
+};
+
+/** Kept as billed while a row stays billed: a billed entry keeps the value it was billed at. */
+const FROZEN_WHILE_BILLED = new Set([
+  'billable_seconds',
+  'rate_minor',
+  'amount',
+  'cost',
+  'currency',
+]);
+
+function assignment(table: string, column: string): string {
+  if (column === 'changed_at')
+    return `changed_at = greatest(${table}.changed_at, excluded.changed_at)`;
+  if (FROZEN_WHILE_BILLED.has(column))
+    return `${column} = case when ${table}.billed and excluded.billed then ${table}.${column} else excluded.${column} end`;
+  return `${column} = excluded.${column}`;
+}
+
 /**
- * Writes the entries' rows in one statement, every derived column taken from the dimension tables as they are now:
- * names, client and currency, the team on the entry's day, calendar keys in the organisation's zone, billable seconds
- * after the project's rounding. Amount, cost and rate stay 0/null until rates apply.
+ * Writes the entries' rows: every derived column is first taken from the dimension tables as they are now (names,
+ * client and currency, the team on the entry's day, calendar keys in the organisation's zone, the project's
+ * rounding), then each row is valued with the rates domain against the projection's rate book, then all are written
+ * in one statement. A row that was billed and still is keeps its billed value.
  */
 export async function upsertEntries(
   em: EntityManager,
   t: ReportTables,
   entries: Iterable<FoldedEntry>,
+  book: () => Promise<RateBook>,
 ): Promise<void> {
-  const rows: Record<string, unknown>[] = [];
-  for (const { state, revision } of entries) {
-    if (state.status !== 'none') rows.push(input(state, revision));
+  const inputs: Record<string, unknown>[] = [];
+  for (const { state, revision, changedAt } of entries) {
+    if (state.status !== 'none') inputs.push(input(state, revision, changedAt));
   }
-  if (rows.length === 0) return;
+  if (inputs.length === 0) return;
+  const derived = await deriveRows(em, t, inputs);
+  const rates = await book();
+  // Rounding columns are only read by the valuation; the insert takes the row's own columns by name.
+  const rows = derived.map((row) =>
+    row.live ? { ...row, ...valueRow(rates, row) } : row,
+  );
+  const columns = ENTRY_COLUMNS.join(', ');
+  await em.query(
+    `insert into ${t.entries} (${columns})
+     select ${columns} from jsonb_to_recordset($1::jsonb) as x(${ENTRY_COLUMNS.map((column) => `${column} ${COLUMN_TYPES[column]}`).join(', ')})
+     on conflict (entry_id) do update set ${ENTRY_COLUMNS.filter(
+       (column) => column !== 'entry_id',
+     )
+       .map((column) => assignment(t.entries, column))
+       .join(', ')}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function deriveRows(
+  em: EntityManager,
+  t: ReportTables,
+  inputs: Record<string, unknown>[],
+): Promise<DerivedRow[]> {
   const zone = `coalesce((select time_zone from ${t.settings} where id = 1), 'UTC')`;
   const tracked = `coalesce(extract(epoch from d.ended_at - d.started_at)::integer, 0)`;
-  await em.query(
+  return em.query(
     `with x as (
        select * from jsonb_to_recordset($1::jsonb) as x(
          entry_id uuid, member_id uuid, project_id uuid, task_id uuid, description text, tags text[], billable boolean,
          invoice_id uuid, billing_reference text, source text, external_id text, recorded_at timestamptz,
-         started_at timestamptz, ended_at timestamptz, deleted boolean, revision integer)
+         started_at timestamptz, ended_at timestamptz, deleted boolean, revision integer, changed_at timestamptz)
      ), d as (
        select x.*, (x.started_at at time zone ${zone})::date as local_day from x
      )
-     insert into ${t.entries} (${COLUMNS.join(', ')})
-     select d.entry_id, d.member_id, coalesce(m.name, ''), d.project_id, coalesce(p.name, ''), p.client_id, coalesce(c.name, ''),
-            d.task_id, tk.name, tm.team_id, d.description, d.tags, d.billable,
-            (d.invoice_id is not null or d.billing_reference is not null), d.invoice_id, d.billing_reference,
-            d.source, d.external_id, d.recorded_at, d.started_at, d.ended_at,
-            d.local_day, to_char(d.local_day, 'IYYY-"W"IW'), to_char(d.local_day, 'YYYY-MM'),
-            ${tracked},
-            case when d.billable then ${roundedSecondsSql(tracked, "coalesce(p.rounding_mode, 'none')", 'p.rounding_increment_seconds')} else 0 end,
-            null, 0, 0, c.currency, d.deleted, (not d.deleted and d.ended_at is not null), d.revision
+     select d.entry_id, d.member_id, coalesce(m.name, '') as member_name, d.project_id, coalesce(p.name, '') as project_name,
+            p.client_id, coalesce(c.name, '') as client_name, d.task_id, tk.name as task_name, tm.team_id, d.description,
+            d.tags, d.billable, (d.invoice_id is not null or d.billing_reference is not null) as billed, d.invoice_id,
+            d.billing_reference, d.source, d.external_id, d.recorded_at, d.started_at, d.ended_at,
+            d.local_day::text as local_day, to_char(d.local_day, 'IYYY-"W"IW') as week_key,
+            to_char(d.local_day, 'YYYY-MM') as month_key, ${tracked} as tracked_seconds, 0 as billable_seconds,
+            null::bigint as rate_minor, 0 as amount, 0 as cost, c.currency, d.deleted,
+            (not d.deleted and d.ended_at is not null) as live, d.revision, d.changed_at,
+            p.rounding_mode, p.rounding_increment_seconds
        from d
        left join ${t.projects} p on p.project_id = d.project_id
        left join ${t.clients} c on c.client_id = p.client_id
@@ -105,12 +159,7 @@ export async function upsertEntries(
        left join lateral (
          select ms.team_id from ${t.memberships} ms
           where ms.member_id = d.member_id and ms.from_date <= d.local_day
-          order by ms.from_date desc limit 1) tm on true
-     on conflict (entry_id) do update set ${COLUMNS.filter(
-       (column) => column !== 'entry_id',
-     )
-       .map((column) => `${column} = excluded.${column}`)
-       .join(', ')}`,
-    [JSON.stringify(rows)],
+          order by ms.from_date desc limit 1) tm on true`,
+    [JSON.stringify(inputs)],
   );
 }

@@ -53,4 +53,5 @@ export class ReportEntryRow {
   @Column({ type: 'boolean' }) deleted!: boolean;
   @Column({ type: 'boolean' }) live!: boolean;
   @Column({ type: 'integer' }) revision!: number;
+  @Column({ name: 'changed_at', type: 'timestamptz' }) changedAt!: Date;
 }

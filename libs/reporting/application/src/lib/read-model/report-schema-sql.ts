@@ -1,3 +1,4 @@
+import { ENTRY_COLUMNS, VERSIONED_COLUMNS } from './entry-columns';
 import type { ReportTables } from './report-tables';
 
 /**
@@ -6,7 +7,7 @@ import type { ReportTables } from './report-tables';
  */
 export function reportTablesDdl(t: ReportTables): string[] {
   return [
-    `create table ${t.settings} (id smallint primary key default 1 check (id = 1), time_zone text not null)`,
+    `create table ${t.settings} (id smallint primary key default 1 check (id = 1), time_zone text not null, organisation_id uuid)`,
     `create table ${t.members} (member_id uuid primary key, name text not null)`,
     `create table ${t.teams} (team_id uuid primary key, name text not null)`,
     `create table ${t.memberships} (
@@ -22,6 +23,7 @@ export function reportTablesDdl(t: ReportTables): string[] {
        rounding_mode text not null,
        rounding_increment_seconds integer not null)`,
     `create table ${t.tasks} (task_id uuid primary key, project_id uuid not null, name text not null)`,
+    `create table ${t.rateBooks} (organisation_id uuid primary key, book jsonb not null)`,
     `create table ${t.entries} (
        entry_id uuid primary key,
        member_id uuid not null,
@@ -52,7 +54,8 @@ export function reportTablesDdl(t: ReportTables): string[] {
        tracked_seconds integer not null,
        -- After the project's rounding (at billing time for billed entries); 0 when not billable.
        billable_seconds integer not null,
-       -- Money in minor units of currency (the client's); filled once rates apply.
+       -- Money in minor units of the client's currency (valued with the rates domain's valueEntry); frozen while billed.
+       -- rate_minor: the hourly rate applied to a billable entry; null when not billable or when no rate was found.
        rate_minor bigint,
        amount bigint not null default 0,
        cost bigint not null default 0,
@@ -60,7 +63,55 @@ export function reportTablesDdl(t: ReportTables): string[] {
        deleted boolean not null,
        -- Counted by reports: finished and not deleted.
        live boolean not null,
-       revision integer not null)`,
+       revision integer not null,
+       -- Recorded-at of the last event that changed the row: where its current version starts.
+       changed_at timestamptz not null)`,
+    // The same columns plus the validity of each version; the primary key serves the trigger's "close the open one".
+    `create table ${t.versions} (
+       like ${t.entries},
+       valid_from timestamptz not null,
+       valid_to timestamptz,
+       primary key (entry_id, valid_from))`,
+    ...historyTriggersDdl(t),
+  ];
+}
+
+/**
+ * One function for the live and the shadow set: the versions table is found from the entries table's current name,
+ * so the triggers keep working after the shadow tables are renamed into place. An update makes versions only of the
+ * rows whose counted columns changed (a rename, for instance, makes none).
+ */
+export function historyFunctionDdl(): string {
+  const columns = ENTRY_COLUMNS.join(', ');
+  const fromChanged = ENTRY_COLUMNS.map((column) => `n.${column}`).join(', ');
+  const replace = ENTRY_COLUMNS.filter((column) => column !== 'entry_id')
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', ');
+  const differs = `(${VERSIONED_COLUMNS.map((column) => `o.${column}`).join(', ')}) is distinct from (${VERSIONED_COLUMNS.map((column) => `n.${column}`).join(', ')})`;
+  return `create or replace function rpt_record_entry_versions() returns trigger language plpgsql as $fn$
+    declare
+      versions text := replace(TG_TABLE_NAME, 'rpt_time_entries', 'rpt_time_entry_versions');
+      source text := case when TG_OP = 'UPDATE'
+        then 'select n.* from changed n join before o on o.entry_id = n.entry_id where ${differs}'
+        else 'select * from changed' end;
+    begin
+      -- The open version ends where the new one starts; a version opened at the same instant is replaced instead.
+      execute format('update %I v set valid_to = n.changed_at from (%s) n
+                       where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at', versions, source);
+      execute format('insert into %I (${columns}, valid_from, valid_to)
+                      select ${fromChanged}, n.changed_at, null from (%s) n
+                      on conflict (entry_id, valid_from) do update set ${replace}', versions, source);
+      return null;
+    end $fn$`;
+}
+
+/** Statement-level triggers (one per event: transition tables allow no more) writing every change as a version. */
+export function historyTriggersDdl(t: ReportTables): string[] {
+  return [
+    `create trigger rpt_entry_versions_on_insert after insert on ${t.entries}
+       referencing new table as changed for each statement execute function rpt_record_entry_versions()`,
+    `create trigger rpt_entry_versions_on_update after update on ${t.entries}
+       referencing old table as before new table as changed for each statement execute function rpt_record_entry_versions()`,
   ];
 }
 
@@ -76,5 +127,10 @@ export function reportIndexesDdl(t: ReportTables): string[] {
     `create index on ${t.entries} (team_id, local_day) where live`,
     `create index on ${t.entries} (task_id) where live and task_id is not null`,
     `create index on ${t.tasks} (project_id)`,
+    // The close checklist's "billable entries without a rate".
+    `create index on ${t.entries} (local_day) where live and billable and rate_minor is null`,
+    // As-of reports: the versions of a period's days, with what the totals need and their validity.
+    `create index on ${t.versions} (local_day) include (valid_from, valid_to, client_id, project_id, task_id, member_id, team_id,
+       week_key, month_key, billable, billed, tracked_seconds, billable_seconds, amount, cost, currency) where live`,
   ];
 }

@@ -9,6 +9,10 @@ export interface ReportTables {
   clients: string;
   projects: string;
   tasks: string;
+  /** The organisation's rate book as folded by this projection (JSON of the rates domain's RateBook). */
+  rateBooks: string;
+  /** Every version of every entry row, valid from the recorded-at of the event that produced it (as-of reports). */
+  versions: string;
 }
 
 const BASE: ReportTables = {
@@ -20,6 +24,8 @@ const BASE: ReportTables = {
   clients: 'rpt_clients',
   projects: 'rpt_projects',
   tasks: 'rpt_tasks',
+  rateBooks: 'rpt_rate_books',
+  versions: 'rpt_time_entry_versions',
 };
 
 export const SHADOW_SUFFIX = '__shadow';
@@ -34,7 +40,7 @@ export function reportTables(suffix = ''): ReportTables {
 
 export const LIVE_REPORT_TABLES = reportTables();
 
-/** Every table of the set, dimension tables first (the order the swap locks and renames them in). */
+/** Every table of the set, dimension tables first, versions last (the order the swap locks and renames them in). */
 export function tableList(tables: ReportTables): string[] {
   return [
     tables.settings,
@@ -44,6 +50,8 @@ export function tableList(tables: ReportTables): string[] {
     tables.clients,
     tables.projects,
     tables.tasks,
+    tables.rateBooks,
     tables.entries,
+    tables.versions,
   ];
 }

@@ -11,6 +11,12 @@ import {
 import { foldEntries } from './entry-states';
 import { upsertEntries } from './entry-upsert';
 import {
+  isRateEvent,
+  ProjectionRates,
+  RATE_EVENT_TYPES,
+  RATE_STREAM_PREFIXES,
+} from './rate-book-updates';
+import {
   LIVE_REPORT_TABLES,
   type ReportTables,
   tableList,
@@ -19,14 +25,23 @@ import {
 export const TIME_REPORT_PROJECTION = 'reporting-time-report';
 
 /**
- * The report read model: `rpt_time_entries` plus its own dimension tables, all fed from one subscription so a
- * rebuild never depends on another context's read model. Events are applied in order; a run of time-entry events is
- * folded and written in one statement, an organisation event is applied on its own (it may fan out to many rows).
+ * The report read model: `rpt_time_entries` plus its own dimension tables and rate book, all fed from one
+ * subscription so a rebuild never depends on another context's read model. Events are applied in order; a run of
+ * time-entry events is folded and written a few statements at a time, an organisation or rate event is applied on its
+ * own (it may fan out to many rows). Every change of a counted column leaves a version (see the history trigger).
  */
 export class TimeReportProjectionCore implements Projection {
   readonly filter = {
-    streamPrefixes: [...DIMENSION_STREAM_PREFIXES, 'time-entry-'],
-    eventTypes: [...DIMENSION_EVENT_TYPES, ...TIME_ENTRY_EVENT_TYPES],
+    streamPrefixes: [
+      ...DIMENSION_STREAM_PREFIXES,
+      ...RATE_STREAM_PREFIXES,
+      'time-entry-',
+    ],
+    eventTypes: [
+      ...DIMENSION_EVENT_TYPES,
+      ...RATE_EVENT_TYPES,
+      ...TIME_ENTRY_EVENT_TYPES,
+    ],
   };
 
   constructor(
@@ -35,20 +50,25 @@ export class TimeReportProjectionCore implements Projection {
   ) {}
 
   async apply(events: RecordedEvent[], em: EntityManager): Promise<void> {
+    const rates = new ProjectionRates(em, this.tables);
     let run: RecordedEvent[] = [];
     const flush = async () => {
-      if (run.length === 0) return;
-      await upsertEntries(
-        em,
-        this.tables,
-        (await foldEntries(em, this.tables, run)).values(),
-      );
+      for (const generation of generations(run))
+        await upsertEntries(
+          em,
+          this.tables,
+          (await foldEntries(em, this.tables, generation)).values(),
+          () => rates.book(),
+        );
       run = [];
     };
     for (const event of events) {
       if (isDimensionEvent(event)) {
         await flush();
-        await applyDimensionEvent(em, this.tables, event);
+        await applyDimensionEvent(em, this.tables, event, rates);
+      } else if (isRateEvent(event)) {
+        await flush();
+        await rates.apply(event);
       } else if (event.streamId.startsWith('time-entry-')) {
         run.push(event);
       }
@@ -59,6 +79,29 @@ export class TimeReportProjectionCore implements Projection {
   async reset(em: EntityManager): Promise<void> {
     await em.query(`truncate ${tableList(this.tables).join(', ')}`);
   }
+}
+
+/**
+ * Splits a run of entry events so that each entry's row is written once per distinct recorded-at, in order: the
+ * history then holds a version for every instant an entry changed at (events of one append share their instant and
+ * fold into one version). Entries are independent of each other, so the k-th instant of every entry goes together.
+ */
+export function generations(run: readonly RecordedEvent[]): RecordedEvent[][] {
+  const result: RecordedEvent[][] = [];
+  const seen = new Map<string, { instant: string; generation: number }>();
+  for (const event of run) {
+    const entryId = (event.data as { entryId: string }).entryId;
+    const previous = seen.get(entryId);
+    const generation =
+      previous === undefined
+        ? 0
+        : previous.instant === event.metadata.recordedAt
+          ? previous.generation
+          : previous.generation + 1;
+    seen.set(entryId, { instant: event.metadata.recordedAt, generation });
+    (result[generation] ??= []).push(event);
+  }
+  return result;
 }
 
 /** The live instance, registered with the ProjectionsModule. */

@@ -133,6 +133,17 @@ export class ShadowRebuild {
         deferred.push({
           definition: retarget(index.definition, table, shadow),
         });
+      // Triggers (e.g. the report's history) must write while replaying, so they are created at once.
+      const triggers: Array<{ definition: string }> =
+        await this.dataSource.query(
+          `select pg_get_triggerdef(t.oid) as definition from pg_trigger t
+            where t.tgrelid = $1::regclass and not t.tgisinternal order by t.tgname`,
+          [table],
+        );
+      for (const trigger of triggers)
+        await this.dataSource.query(
+          retargetTrigger(trigger.definition, table, shadow),
+        );
     }
     await this.dataSource.query(
       `delete from ${CHECKPOINT_TABLE} where projection = $1`,
@@ -247,4 +258,19 @@ function retarget(definition: string, table: string, shadow: string): string {
   if (unqualified(target) !== unqualified(table))
     throw new Error(`Index ${definition} is not on ${table}`);
   return `CREATE ${match[1] ?? ''}INDEX ON ${shadow} ${match[4] ?? ''}`;
+}
+
+/** `CREATE TRIGGER name AFTER ... ON public.table ...` -> the same trigger on the shadow table. */
+function retargetTrigger(
+  definition: string,
+  table: string,
+  shadow: string,
+): string {
+  const match =
+    /^(CREATE (?:CONSTRAINT )?TRIGGER \S+ .*? ON )(\S+)( .*)$/s.exec(
+      definition,
+    );
+  if (match === null || unqualified(match[2] ?? '') !== unqualified(table))
+    throw new Error(`Unexpected trigger definition: ${definition}`);
+  return `${match[1] ?? ''}${shadow}${match[3] ?? ''}`;
 }

@@ -4,6 +4,11 @@ import {
   type ReportGroupBy,
   type TimeReportFilters,
 } from '@billing/reporting/contracts';
+import {
+  RATE_LEVELS,
+  type RateScope,
+  rateScopeKey,
+} from '@billing/rates/domain';
 import type { TimeRounding } from '@billing/shared/kernel';
 import {
   recreateDatabase,
@@ -35,6 +40,20 @@ const ROUNDINGS: TimeRounding[] = [
   { mode: 'up', incrementMinutes: 1 },
 ];
 const TAGS = ['a', 'b', 'c'];
+const CURRENCIES = ['EUR', 'USD', 'JPY', 'KWD'];
+
+const rate = fc.record({
+  level: fc.constantFrom(...RATE_LEVELS),
+  target: fc.nat(),
+  other: fc.nat(),
+  day: fc.integer({ min: -5, max: 59 }),
+  amount: fc.integer({ min: 0, max: 250_000 }),
+});
+const costRate = fc.record({
+  member: fc.nat(),
+  day: fc.integer({ min: -5, max: 59 }),
+  amount: fc.integer({ min: 0, max: 90_000 }),
+});
 
 /** Every ordered choice of 1 to `depth` distinct dimensions. */
 function groupings(depth: number): ReportGroupBy[][] {
@@ -90,6 +109,9 @@ const operation = fc.oneof(
     team: fc.nat(2),
     day: fc.nat(59),
   }),
+  fc.record({ kind: fc.constant('rate' as const), rate }),
+  fc.record({ kind: fc.constant('remove-rate' as const), rate }),
+  fc.record({ kind: fc.constant('cost-rate' as const), costRate }),
   fc.record({
     kind: fc.constant('stop' as const),
     entry: fc.nat(),
@@ -100,6 +122,17 @@ const operation = fc.oneof(
 const scenario = fc.record({
   zone: fc.constantFrom(...ZONES),
   clients: fc.integer({ min: 1, max: 2 }),
+  currencies: fc.array(fc.constantFrom(...CURRENCIES), {
+    minLength: 2,
+    maxLength: 2,
+  }),
+  /** A client-level rate per client (in its currency) from before the window; the other levels come on top. */
+  clientRates: fc.array(fc.integer({ min: 1, max: 250_000 }), {
+    minLength: 2,
+    maxLength: 2,
+  }),
+  rates: fc.array(rate, { maxLength: 6 }),
+  costRates: fc.array(costRate, { minLength: 1, maxLength: 3 }),
   projects: fc.array(
     fc.record({
       client: fc.nat(),
@@ -154,11 +187,13 @@ const pick = <T>(items: readonly T[], index: number): T =>
 const dayAfter = (days: number) =>
   new Date((WINDOW_START + days * 86_400) * 1000).toISOString().slice(0, 10);
 
+type RateInput = Scenario['rates'][number];
+
 function buildWorld(input: Scenario): ReportWorld {
   const world = new ReportWorld();
   world.setUpOrganisation(input.zone);
   const clients = Array.from({ length: input.clients }, (_, i) =>
-    world.client(`Client ${i}`, i === 1 ? 'USD' : 'EUR'),
+    world.client(`Client ${i}`, pick(input.currencies, i)),
   );
   const projects = input.projects.map((p, i) =>
     world.project(pick(clients, p.client), `Project ${i}`, p.rounding),
@@ -177,6 +212,73 @@ function buildWorld(input: Scenario): ReportWorld {
   const teams = Array.from({ length: input.teams }, (_, i) =>
     world.team(`Team ${i}`),
   );
+  /** A scope at the rate's level and the currency it must be in (the client's, or the organisation's EUR). */
+  const rateScope = (
+    r: RateInput,
+  ): { scope: RateScope; currency: string } | null => {
+    const projectId = pick(projects, r.target);
+    const currencyOfProject =
+      world.clients.get(world.projects.get(projectId)?.clientId ?? '')
+        ?.currency ?? 'EUR';
+    switch (r.level) {
+      case 'member-on-project':
+        return {
+          scope: {
+            level: r.level,
+            memberId: pick(members, r.other) as never,
+            projectId: projectId as never,
+          },
+          currency: currencyOfProject,
+        };
+      case 'task': {
+        const projectTasks = tasks.get(projectId) ?? [];
+        if (projectTasks.length === 0) return null;
+        return {
+          scope: {
+            level: r.level,
+            projectId: projectId as never,
+            taskId: pick(projectTasks, r.other) as never,
+          },
+          currency: currencyOfProject,
+        };
+      }
+      case 'project':
+        return {
+          scope: { level: r.level, projectId: projectId as never },
+          currency: currencyOfProject,
+        };
+      case 'client': {
+        const clientId = pick(clients, r.target);
+        return {
+          scope: { level: r.level, clientId: clientId as never },
+          currency: world.clients.get(clientId)?.currency ?? 'EUR',
+        };
+      }
+      case 'member':
+        return {
+          scope: { level: r.level, memberId: pick(members, r.other) as never },
+          currency: 'EUR',
+        };
+      case 'organisation':
+        return { scope: { level: r.level }, currency: 'EUR' };
+    }
+  };
+  const setRate = (r: RateInput) => {
+    const target = rateScope(r);
+    if (target)
+      world.setRate(target.scope, dayAfter(r.day), r.amount, target.currency);
+  };
+  clients.forEach((clientId, i) =>
+    world.setRate(
+      { level: 'client', clientId: clientId as never },
+      dayAfter(-10),
+      pick(input.clientRates, i),
+      world.clients.get(clientId)?.currency,
+    ),
+  );
+  for (const r of input.rates) setRate(r);
+  for (const c of input.costRates)
+    world.setCostRate(pick(members, c.member), dayAfter(c.day), c.amount);
   const teamOrNone = (index: number) =>
     index >= teams.length ? null : pick(teams, index);
   for (const m of input.memberships)
@@ -233,6 +335,28 @@ function buildWorld(input: Scenario): ReportWorld {
         break;
       case 'stop':
         world.stop(pick(entries, op.entry), op.duration);
+        break;
+      case 'rate':
+        setRate(op.rate);
+        break;
+      case 'remove-rate': {
+        const target = rateScope(op.rate);
+        const timeline = target
+          ? (world.rateBook.billable[rateScopeKey(target.scope)] ?? [])
+          : [];
+        if (target && timeline.length > 0)
+          world.removeRate(
+            target.scope,
+            pick(timeline, op.rate.amount).effectiveFrom,
+          );
+        break;
+      }
+      case 'cost-rate':
+        world.setCostRate(
+          pick(members, op.costRate.member),
+          dayAfter(op.costRate.day),
+          op.costRate.amount,
+        );
         break;
       case 'rename-client':
         world.renameClient(pick(clients, op.target), op.name);
@@ -296,8 +420,11 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
     await testApp?.close();
   });
 
-  it('agree to the second for every grouping of one and two levels and a sample of three, after edits, moves, renames and rounding changes', async () => {
+  it('agree to the second and the minor unit (amounts and costs by valueEntry) for every grouping of one and two levels and a sample of three, after edits, moves, renames, rounding and rate changes', async () => {
     const reports = testApp.app.get(TimeReports);
+    // The comparison must cover real money, not only zeros.
+    let pricedRuns = 0;
+    let costedRuns = 0;
     await fc.assert(
       fc.asyncProperty(scenario, async (input) => {
         const world = buildWorld(input);
@@ -309,6 +436,8 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
         };
         const filters = filtersFor(input, world);
         const rows = referenceSelect(world.referenceRows(), period, filters);
+        if (rows.some((row) => row.amount > 0)) pricedRuns++;
+        if (rows.some((row) => row.cost > 0)) costedRuns++;
         for (const groupBy of [[], ...groupings(2), ...input.threeLevels]) {
           const report = await reports.run(
             { period, filters, groupBy },
@@ -325,8 +454,10 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
           });
         }
       }),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 25, endOnFailure: true },
     );
+    expect(pricedRuns).toBeGreaterThanOrEqual(2);
+    expect(costedRuns).toBeGreaterThanOrEqual(1);
   }, 600_000);
 
   it('agree for all 336 three-level groupings over one organisation', async () => {
@@ -344,6 +475,7 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
     const filters = { clientIds: [...world.clients.keys()] };
     const rows = referenceSelect(world.referenceRows(), period, filters);
     expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => row.amount > 0)).toBe(true);
     const threeLevels = groupings(3).filter((g) => g.length === 3);
     expect(threeLevels).toHaveLength(336);
     for (const groupBy of threeLevels) {

@@ -1,0 +1,276 @@
+import {
+  recreateDatabase,
+  type ReportTestApp,
+  startReportTestApp,
+} from '../../testing/report-test-app';
+import { ReportWorld } from '../../testing/report-world';
+import { TimeReports } from '../time-report/time-reports';
+
+const at = (instant: string) => Date.parse(instant) / 1000;
+const HOUR = 3600;
+
+/** Each scenario is its own organisation in one database; reports are filtered to the scenario's clients. */
+describe('report amounts from the rate book (PostgreSQL)', () => {
+  let testApp: ReportTestApp;
+  let reports: TimeReports;
+
+  beforeAll(async () => {
+    testApp = await startReportTestApp({
+      databaseUrl: await recreateDatabase('billing_report_test_amounts'),
+      now: '2026-04-15T12:00:00Z',
+    });
+    reports = testApp.app.get(TimeReports);
+  }, 60_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  /** How many of a world's events were appended already (each call appends only the new ones). */
+  const appended = new WeakMap<ReportWorld, number>();
+
+  async function entriesOf(world: ReportWorld, month = '2026-03') {
+    appended.set(
+      world,
+      await world.appendTo(testApp.eventStore, appended.get(world) ?? 0),
+    );
+    await testApp.caughtUp();
+    const report = await reports.run(
+      {
+        period: { from: `${month}-01`, to: `${month}-31` },
+        filters: { clientIds: [...world.clients.keys()] },
+        groupBy: [],
+        entries: { page: 1, pageSize: 100 },
+      },
+      { kind: 'all' },
+    );
+    const byId = new Map(
+      (report.entries?.items ?? []).map((entry) => [entry.entryId, entry]),
+    );
+    return { totals: report.totals, byId };
+  }
+
+  it('values entries with the project rate, rounded per project, with member costs and profit', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('Europe/Berlin');
+    const ada = world.member('Ada');
+    const client = world.client('Acme', 'EUR');
+    const project = world.project(client, 'Portal', {
+      mode: 'up',
+      incrementMinutes: 15,
+    });
+    world.setRate(
+      { level: 'project', projectId: project as never },
+      '2026-01-01',
+      12_000,
+    );
+    world.setCostRate(ada, '2026-01-01', 4_500);
+    const long = world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-02T08:00:00Z'),
+      durationSeconds: HOUR + 601,
+    });
+    const unpaid = world.log({
+      memberId: ada,
+      projectId: project,
+      billable: false,
+      start: at('2026-03-03T08:00:00Z'),
+      durationSeconds: 1800,
+    });
+    const { totals, byId } = await entriesOf(world);
+    // 1:10:01 rounds up to 1:15 = 4500 s; 4500 x 12000 / 3600 = 15000 (EUR 150.00)
+    expect(byId.get(long)).toMatchObject({
+      billableSeconds: 4500,
+      rate: 12_000,
+      amount: 15_000,
+      // cost on unrounded time: 4201 x 4500 / 3600 = 5251.25 -> 5251
+      cost: 5_251,
+      currency: 'EUR',
+    });
+    // not billable: no amount, no rate shown; still costed: 1800 x 4500 / 3600 = 2250
+    expect(byId.get(unpaid)).toMatchObject({
+      billableSeconds: 0,
+      rate: null,
+      amount: 0,
+      cost: 2_250,
+    });
+    // profit = 15000 - (5251 + 2250) = 7499
+    expect(totals).toMatchObject({
+      amount: 15_000,
+      cost: 7_501,
+      profit: 7_499,
+    });
+  }, 60_000);
+
+  it('a rate change in mid-month values again only the unbilled entries from its day; billed ones keep their amount until unbilled', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('UTC');
+    const ada = world.member('Ada');
+    const client = world.client('Acme', 'EUR');
+    const project = world.project(client, 'Portal');
+    const scope = { level: 'project' as const, projectId: project as never };
+    world.setRate(scope, '2026-01-01', 10_000);
+    const early = world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-05T09:00:00Z'),
+      durationSeconds: 2 * HOUR,
+    });
+    const later = world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-20T09:00:00Z'),
+      durationSeconds: 2 * HOUR,
+    });
+    const billed = world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-25T09:00:00Z'),
+      durationSeconds: 2 * HOUR,
+    });
+    world.bill(billed, { kind: 'reference', reference: 'EXT-7' });
+    await entriesOf(world);
+    const [before] = (await testApp.dataSource.query(
+      `select count(*)::int as versions from rpt_time_entry_versions where entry_id = $1`,
+      [early],
+    )) as Array<{ versions: number }>;
+
+    world.setRate(scope, '2026-03-15', 13_000);
+    const afterChange = await entriesOf(world);
+    // 2 h x 10000 = 20000 before the 15th; 2 h x 13000 = 26000 from it; the billed entry stays at 20000
+    expect(afterChange.byId.get(early)).toMatchObject({
+      rate: 10_000,
+      amount: 20_000,
+    });
+    expect(afterChange.byId.get(later)).toMatchObject({
+      rate: 13_000,
+      amount: 26_000,
+    });
+    expect(afterChange.byId.get(billed)).toMatchObject({
+      billed: true,
+      rate: 10_000,
+      amount: 20_000,
+    });
+    expect(afterChange.totals.amount).toBe(66_000);
+    // Untouched rows get no new version.
+    const [after] = (await testApp.dataSource.query(
+      `select count(*)::int as versions from rpt_time_entry_versions where entry_id = $1`,
+      [early],
+    )) as Array<{ versions: number }>;
+    expect(after?.versions).toBe(before?.versions);
+
+    world.unbill(billed);
+    const afterUnbill = await entriesOf(world);
+    expect(afterUnbill.byId.get(billed)).toMatchObject({
+      billed: false,
+      rate: 13_000,
+      amount: 26_000,
+    });
+    expect(afterUnbill.totals.amount).toBe(72_000);
+  }, 60_000);
+
+  it('prices in the minor units of the client currency: JPY (0 digits) and KWD (3 digits), round half up', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('Asia/Tokyo');
+    const ada = world.member('Ada');
+    const tokyo = world.client('Tokyo KK', 'JPY');
+    const kuwait = world.client('Kuwait Co', 'KWD');
+    const yen = world.project(tokyo, 'Yen work');
+    const dinar = world.project(kuwait, 'Dinar work');
+    world.setRate(
+      { level: 'client', clientId: tokyo as never },
+      '2026-01-01',
+      12_345,
+      'JPY',
+    );
+    world.setRate(
+      { level: 'client', clientId: kuwait as never },
+      '2026-01-01',
+      25_500,
+      'KWD',
+    );
+    // An organisation rate in EUR cannot bill either client (other currency).
+    world.setRate({ level: 'organisation' }, '2026-01-01', 9_000, 'EUR');
+    const yenEntry = world.log({
+      memberId: ada,
+      projectId: yen,
+      start: at('2026-03-10T01:00:00Z'),
+      durationSeconds: 1201,
+    });
+    const dinarEntry = world.log({
+      memberId: ada,
+      projectId: dinar,
+      start: at('2026-03-10T03:00:00Z'),
+      durationSeconds: 1000,
+    });
+    const { byId } = await entriesOf(world);
+    // 1201 x 12345 / 3600 = 4118.40 -> JPY 4118
+    expect(byId.get(yenEntry)).toMatchObject({
+      currency: 'JPY',
+      rate: 12_345,
+      amount: 4_118,
+    });
+    // 1000 x 25500 / 3600 = 7083.33 -> KWD 7.083
+    expect(byId.get(dinarEntry)).toMatchObject({
+      currency: 'KWD',
+      rate: 25_500,
+      amount: 7_083,
+    });
+
+    // 1800 x 12345 / 3600 = 6172.5 -> half up -> JPY 6173
+    const half = world.log({
+      memberId: ada,
+      projectId: yen,
+      start: at('2026-03-11T01:00:00Z'),
+      durationSeconds: 1800,
+    });
+    expect((await entriesOf(world)).byId.get(half)).toMatchObject({
+      amount: 6_173,
+    });
+  }, 60_000);
+
+  it('leaves a billable entry without a usable rate at 0 with no rate, and prices it once a rate covers its day', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('UTC');
+    const ada = world.member('Ada');
+    const client = world.client('Acme', 'USD');
+    const project = world.project(client, 'Portal');
+    world.setRate(
+      { level: 'member', memberId: ada as never },
+      '2026-01-01',
+      8_000,
+      'EUR',
+    );
+    const entry = world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-10T09:00:00Z'),
+      durationSeconds: HOUR,
+    });
+    expect((await entriesOf(world)).byId.get(entry)).toMatchObject({
+      rate: null,
+      amount: 0,
+    });
+    const [missing] = (await testApp.dataSource.query(
+      `select count(*)::int as n from rpt_time_entries where entry_id = $1 and live and billable and rate_minor is null`,
+      [entry],
+    )) as Array<{ n: number }>;
+    expect(missing?.n).toBe(1);
+
+    world.setRate(
+      {
+        level: 'member-on-project',
+        memberId: ada as never,
+        projectId: project as never,
+      },
+      '2026-03-10',
+      9_900,
+      'USD',
+    );
+    expect((await entriesOf(world)).byId.get(entry)).toMatchObject({
+      rate: 9_900,
+      amount: 9_900,
+    });
+  }, 60_000);
+});
