@@ -21,6 +21,7 @@ import {
 import { commandPath } from './scenario-command-path';
 import { projectionRebuild } from './scenario-rebuild';
 import { reportsScenario } from './reports';
+import { exportsScenario } from './exports';
 
 export interface BenchContext {
   connectionString: string;
@@ -28,6 +29,7 @@ export interface BenchContext {
   catchUpEvents: number;
   rebuildEvents: number;
   reportEntries: number;
+  exportEntries: number;
   report: Report;
 }
 
@@ -40,6 +42,7 @@ const SCENARIOS = [
   'catchup',
   'rebuild',
   'reports',
+  'exports',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
@@ -50,6 +53,7 @@ const USAGE = `npm run bench [-- options]
   --catchup-events=N   events loaded for the catch-up read (default 1000000)
   --rebuild-events=N   events loaded for the projection rebuild (default 200000)
   --report-entries=N   time entries generated for the reports scenario (default 1000000, --quick 20000)
+  --export-entries=N   time entries generated for the exports scenario (default 1000000, --quick 20000)
   BENCH_PG_URL         server URL (default postgres://postgres@127.0.0.1:5432); the database billing_bench is dropped
                        and recreated`;
 
@@ -82,6 +86,9 @@ function parseOptions(argv: string[]) {
     ),
     reportEntries: Number(
       flags.get('report-entries') ?? (quick ? 20_000 : 1_000_000),
+    ),
+    exportEntries: Number(
+      flags.get('export-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
   };
 }
@@ -217,6 +224,9 @@ async function main(): Promise<void> {
     }
     if (options.only.includes('reports')) {
       await reportsScenario(context);
+    }
+    if (options.only.includes('exports')) {
+      await exportsScenario(context);
     }
   } finally {
     await dataSource.destroy();

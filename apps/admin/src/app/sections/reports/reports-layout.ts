@@ -5,6 +5,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 const PAGES = [
   { path: 'report', label: 'Report' },
   { path: 'saved', label: 'Saved reports' },
+  { path: 'exports', label: 'Exports' },
 ] as const;
 
 @Component({

@@ -20,6 +20,11 @@ export const reportsRoutes: Routes = [
         title: 'Saved reports · Reports · Ledgerline',
         loadComponent: () => import('./saved/saved-reports-page').then((m) => m.SavedReportsPage),
       },
+      {
+        path: 'exports',
+        title: 'Exports · Reports · Ledgerline',
+        loadComponent: () => import('./exports/exports-page').then((m) => m.ExportsPage),
+      },
     ],
   },
 ];

@@ -8,11 +8,10 @@ import { AccessPolicy } from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
 import { EXPORT_JOB_NAME, type ExportAccepted, type ExportJobPayload, type ExportRequest } from '@billing/exports/contracts';
 import { checkPeriod, cleanFilters } from '@billing/reporting/application';
-import { awaitReadModel, RequestContext } from '@billing/shared/event-sourcing';
+import { awaitReadModel, RequestContext, uuidFromSeed } from '@billing/shared/event-sourcing';
 import { type Clock, ConflictError, NotFoundError } from '@billing/shared/kernel';
 import { CLOCK, QUEUE_NAMES } from '@billing/shared/nest';
 import { ExportStreams } from '../job/export-streams';
-import { uuidFromSeed } from '@billing/shared/event-sourcing';
 
 /** Attempts per export: transient failures (database restart, disk) are retried with exponential backoff. */
 export const EXPORT_ATTEMPTS = 4;

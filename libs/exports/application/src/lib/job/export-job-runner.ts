@@ -16,7 +16,7 @@ export interface ExportJobControl {
   reportProgress(progress: ExportProgress): Promise<void>;
 }
 
-export type ExportRunOutcome = 'completed' | 'cancelled' | 'already-finished';
+export type ExportRunOutcome = 'completed' | 'cancelled' | 'already-finished' | 'unknown-export';
 
 class ExportCancelled extends Error {}
 
@@ -39,6 +39,7 @@ export class ExportJobRunner {
 
   async run(exportId: string, control: ExportJobControl): Promise<ExportRunOutcome> {
     const state = await this.streams.load(exportId);
+    if (state.status === 'none') return 'unknown-export';
     if (state.status !== 'queued' && state.status !== 'running') return 'already-finished';
     const requested = await this.requestOf(exportId);
     await this.streams.execute(exportId, { type: 'start-export', data: { attempt: control.attempt } }, EXPORT_WORKER_ACTOR, this.clock.now());

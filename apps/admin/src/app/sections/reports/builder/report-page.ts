@@ -23,11 +23,12 @@ import { createReportOptions } from '../shared/report-options';
 import { ReportTotalsStrip } from '../../../shared/report/report-totals-strip';
 import { canShareLinks } from '../shared/share-permission';
 import { ReportFilterBar } from './report-filter-bar';
+import { ExportButton } from '../exports/export-button';
 
 /** Build a report: period, filters and grouping; its chart and grouped table update as they change. `?saved=<id>` opens a saved one. */
 @Component({
   selector: 'app-report-page',
-  imports: [MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportTable, ReportTotalsStrip],
+  imports: [ExportButton, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportTable, ReportTotalsStrip],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalDiskExportStorage } from './local-disk-storage';
+
+async function write(storage: LocalDiskExportStorage, key: string, text: string) {
+  const file = await storage.create(key);
+  await new Promise<void>((resolve, reject) => file.stream.end(text, () => resolve()).once('error', reject));
+  return file;
+}
+
+describe('local-disk export storage', () => {
+  let directory: string;
+  let storage: LocalDiskExportStorage;
+
+  beforeEach(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'exports-storage-'));
+    storage = new LocalDiskExportStorage(directory);
+  });
+  afterEach(() => rm(directory, { recursive: true, force: true }));
+
+  it('keeps a file invisible until it is published, then serves it with its size', async () => {
+    const file = await write(storage, 'a.csv', 'x,y\r\n');
+    expect(await storage.open('a.csv')).toBeUndefined();
+    expect(await file.publish()).toEqual({ byteSize: 5 });
+    expect(await readFile(join(directory, 'a.csv'), 'utf8')).toBe('x,y\r\n');
+    expect((await storage.open('a.csv'))?.byteSize).toBe(5);
+  });
+
+  it('starts every attempt in a fresh partial file; a restarted attempt replaces the published file whole', async () => {
+    const crashed = await write(storage, 'b.csv', 'half of the first attempt');
+    const second = await write(storage, 'b.csv', 'complete');
+    await second.publish();
+    expect(await readFile(join(directory, 'b.csv'), 'utf8')).toBe('complete');
+    await crashed.discard();
+    expect(await readdir(join(directory, '.partial'))).toEqual([]);
+  });
+
+  it('deletes files older than the cutoff, published and partial, and keeps newer ones', async () => {
+    await (await write(storage, 'old.csv', 'old')).publish();
+    await write(storage, 'stale.csv', 'never finished');
+    await (await write(storage, 'new.csv', 'new')).publish();
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    await utimes(join(directory, 'old.csv'), longAgo, longAgo);
+    const [partial] = await readdir(join(directory, '.partial'));
+    await utimes(join(directory, '.partial', partial as string), longAgo, longAgo);
+    expect(await storage.removeOlderThan(new Date('2024-01-01T00:00:00Z'))).toBe(2);
+    expect((await readdir(directory)).sort()).toEqual(['.partial', 'new.csv']);
+  });
+
+  it('refuses keys that could leave the directory', async () => {
+    await expect(storage.create('../escape.csv')).rejects.toThrow(/invalid export storage key/);
+  });
+});
