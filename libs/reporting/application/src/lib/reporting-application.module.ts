@@ -15,6 +15,7 @@ import { LinkTokens } from './shared-links/link-tokens';
 import { SharedLinks } from './shared-links/shared-links';
 import { SharedLinksController } from './shared-links/shared-links.controller';
 import { SharedReportController } from './shared-links/shared-report.controller';
+import { AsOfQueryLog } from './time-report/as-of-query-log';
 import { TimeReportController } from './time-report/time-report.controller';
 import { TimeReportHandler } from './time-report/time-report.handler';
 import { TimeReports } from './time-report/time-reports';
@@ -40,6 +41,7 @@ import { TimeReports } from './time-report/time-reports';
   providers: [
     TimeReportHandler,
     TimeReports,
+    AsOfQueryLog,
     OrganisationZone,
     SavedReports,
     SharedLinks,

@@ -24,6 +24,18 @@ import {
   EventSourcingModule,
   ProjectionsModule,
 } from '@billing/shared/event-sourcing';
+import {
+  BILLING_MIGRATIONS,
+  BILLING_PROJECTIONS,
+  BillingApplicationModule,
+} from '@billing/billing/application';
+import {
+  ORGANISATION_ENTITIES,
+  ORGANISATION_MIGRATIONS,
+  ORGANISATION_PROJECTIONS,
+  OrganisationApplicationModule,
+} from '@billing/organisation/application';
+import { RatesApplicationModule } from '@billing/rates/application';
 import { FixedClock } from '@billing/shared/kernel';
 import {
   AppConfigModule,
@@ -33,6 +45,12 @@ import {
   parseConfig,
   prepareDatabase,
 } from '@billing/shared/nest';
+import {
+  TIME_TRACKING_ENTITIES,
+  TIME_TRACKING_MIGRATIONS,
+  TIME_TRACKING_PROJECTIONS,
+  TimeTrackingApplicationModule,
+} from '@billing/time-tracking/application';
 import { ReportingApplicationModule } from '../lib/reporting-application.module';
 import {
   REPORTING_ENTITIES,
@@ -83,14 +101,52 @@ const MIGRATIONS = [
   ...REPORTING_MIGRATIONS,
 ];
 
+/** What `withBilling` adds: the contexts whose HTTP APIs write entries, rates and invoices. */
+const BILLING_HOST = {
+  migrations: [
+    ...ORGANISATION_MIGRATIONS,
+    ...TIME_TRACKING_MIGRATIONS,
+    ...BILLING_MIGRATIONS,
+  ],
+  entities: [...ORGANISATION_ENTITIES, ...TIME_TRACKING_ENTITIES],
+  modules: [
+    OrganisationApplicationModule,
+    TimeTrackingApplicationModule,
+    RatesApplicationModule,
+    BillingApplicationModule,
+  ],
+  projectionModules: [
+    OrganisationApplicationModule,
+    TimeTrackingApplicationModule,
+    BillingApplicationModule,
+  ],
+  projections: [
+    ...ORGANISATION_PROJECTIONS,
+    ...TIME_TRACKING_PROJECTIONS,
+    ...BILLING_PROJECTIONS,
+  ],
+};
+
 /**
  * A host like the api's, reduced to what reporting needs: PostgreSQL event store, TypeORM, the event-sourcing
  * plumbing, the access module (real logins and guards) and reporting, with the access and report projections running.
+ * `withBilling` adds organisation, time tracking, rates and billing (their APIs and projections), for tests that
+ * drive the whole flow over HTTP.
  */
 export async function startReportTestApp(options: {
   databaseUrl: string;
   now: string;
+  withBilling?: boolean;
 }): Promise<ReportTestApp> {
+  const extra = options.withBilling
+    ? BILLING_HOST
+    : {
+        migrations: [],
+        entities: [],
+        modules: [],
+        projectionModules: [],
+        projections: [],
+      };
   const config = parseConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -99,13 +155,17 @@ export async function startReportTestApp(options: {
   const dataSourceOptions = buildDataSourceOptions({
     databaseUrl: config.databaseUrl,
     applicationName: 'reporting-tests',
-    entities: [...ACCESS_ENTITIES, ...REPORTING_ENTITIES],
-    migrations: MIGRATIONS,
+    entities: [...ACCESS_ENTITIES, ...extra.entities, ...REPORTING_ENTITIES],
+    migrations: [
+      ...MIGRATIONS.slice(0, -REPORTING_MIGRATIONS.length),
+      ...extra.migrations,
+      ...REPORTING_MIGRATIONS,
+    ],
   });
   await prepareDatabase({ ...dataSourceOptions, url: config.databaseUrl });
   const eventStore = createPostgresEventStore({
     connectionString: config.databaseUrl,
-    maxConnections: 4,
+    maxConnections: options.withBilling ? 10 : 4,
   });
   const clock = new FixedClock(options.now);
 
@@ -128,10 +188,19 @@ export async function startReportTestApp(options: {
         TestInfrastructureModule,
         EventSourcingModule,
         AccessModule,
+        ...extra.modules,
         ReportingApplicationModule,
         ProjectionsModule.forRoot({
-          imports: [AccessModule, ReportingApplicationModule],
-          projections: [...ACCESS_PROJECTIONS, ...REPORTING_PROJECTIONS],
+          imports: [
+            AccessModule,
+            ...extra.projectionModules,
+            ReportingApplicationModule,
+          ],
+          projections: [
+            ...ACCESS_PROJECTIONS,
+            ...extra.projections,
+            ...REPORTING_PROJECTIONS,
+          ],
         }),
       ],
     }).compile();

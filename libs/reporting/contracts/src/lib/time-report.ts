@@ -57,6 +57,11 @@ export interface TimeReportRequest {
   entriesPage?: number;
   /** Default 100, at most 500. */
   entriesPageSize?: number;
+  /**
+   * An ISO-8601 instant in the past: the report as it was at that moment (events recorded after it are ignored).
+   * Omitted: the live report.
+   */
+  asOf?: string;
 }
 
 export interface ReportTotals {
@@ -143,4 +148,6 @@ export interface TimeReport {
   groups: ReportGroup[];
   /** Present when includeEntries was asked. */
   entries?: ReportEntryPage;
+  /** Set when the report was asked as of a past instant (normalised to UTC): a historical view, not the live one. */
+  asOf?: string;
 }

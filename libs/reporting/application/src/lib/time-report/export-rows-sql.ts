@@ -1,7 +1,10 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
-import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
 import { REPORT_DIMENSIONS } from './report-dimensions';
-import { type ReportSelection, whereClause } from './report-sql';
+import {
+  type ReportSelection,
+  reportRowsSource,
+  whereClause,
+} from './report-sql';
 import { SqlParameters } from './sql-parameters';
 
 /**
@@ -23,7 +26,9 @@ export function exportRowsSql(
     const { column, labels } = REPORT_DIMENSIONS[dimension];
     outputs.push(`e.${column}::text as k${level}`);
     if (labels) {
-      joins.push(`left join ${labels.table} l${level} on l${level}.${labels.key} = e.${column}`);
+      joins.push(
+        `left join ${labels.table} l${level} on l${level}.${labels.key} = e.${column}`,
+      );
       outputs.push(`l${level}.name as label${level}`);
       order.push(`l${level}.name nulls last`, `e.${column} nulls last`);
     } else {
@@ -37,7 +42,7 @@ export function exportRowsSql(
            e.description, e.tags, e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds,
            e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency
            ${outputs.length > 0 ? `, ${outputs.join(', ')}` : ''}
-      from ${LIVE_REPORT_TABLES.entries} e ${joins.join(' ')}
+      from ${reportRowsSource(selection)} e ${joins.join(' ')}
      where ${where}
      order by ${[...order, 'e.started_at', 'e.entry_id'].join(', ')}`;
   return { sql, values: parameters.values };

@@ -13,6 +13,18 @@ export interface ReportSelection {
   period: ReportPeriod;
   filters: TimeReportFilters;
   scope: QueryScope;
+  /** An ISO instant: read the row versions valid at it instead of the live rows (an as-of report). */
+  asOf?: string;
+}
+
+/**
+ * The table a report reads as `e`: the live rows, or for an as-of report the history of versions (same columns;
+ * `whereClause` then keeps the version valid at the instant).
+ */
+export function reportRowsSource(selection: ReportSelection): string {
+  return selection.asOf === undefined
+    ? LIVE_REPORT_TABLES.entries
+    : LIVE_REPORT_TABLES.versions;
 }
 
 const ID_FILTERS = [
@@ -23,7 +35,10 @@ const ID_FILTERS = [
   ['teamIds', 'team_id'],
 ] as const;
 
-/** The WHERE clause over `rpt_time_entries e`: live entries of the period, the filters, the caller's scope. */
+/**
+ * The WHERE clause over `reportRowsSource(selection) e`: live entries of the period, the filters, the caller's scope;
+ * as of an instant, only the version of each entry valid then.
+ */
 export function whereClause(
   selection: ReportSelection,
   parameters: SqlParameters,
@@ -33,6 +48,13 @@ export function whereClause(
     'e.live',
     `e.local_day between ${parameters.add(period.from, '::date')} and ${parameters.add(period.to, '::date')}`,
   ];
+  if (selection.asOf !== undefined) {
+    const asOf = parameters.add(selection.asOf, '::timestamptz');
+    conditions.push(
+      `e.valid_from <= ${asOf}`,
+      `(e.valid_to is null or e.valid_to > ${asOf})`,
+    );
+  }
   for (const [field, column] of ID_FILTERS) {
     const ids = filters[field];
     if (ids !== undefined && ids.length > 0)
@@ -75,7 +97,7 @@ export function totalsSql(
            count(*)::bigint as entries,
            min(e.currency) as currency_min,
            max(e.currency) as currency_max
-      from ${LIVE_REPORT_TABLES.entries} e
+      from ${reportRowsSource(selection)} e
      where ${where}
      ${columns.length > 0 ? `group by ${columns.join(', ')}` : ''}`;
   const rollup = `
@@ -125,7 +147,7 @@ export function entriesSql(
            e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id, e.description, e.tags,
            e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds, e.billable_seconds,
            e.rate_minor, e.amount, e.cost, e.currency
-      from ${LIVE_REPORT_TABLES.entries} e
+      from ${reportRowsSource(selection)} e
      where ${where}
      order by e.started_at, e.entry_id
      limit ${parameters.add(pageSize, '::integer')} offset ${parameters.add((page - 1) * pageSize, '::integer')}`;

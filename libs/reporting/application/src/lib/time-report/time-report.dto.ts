@@ -16,7 +16,7 @@ import {
   type ReportPeriod,
   type TimeReportRequest,
 } from '@billing/reporting/contracts';
-import { IsLocalDay } from '../shared/validators';
+import { IsLocalDay, IsZonedInstant } from '../shared/validators';
 import { GroupByProperty } from './group-by';
 import { ReportFiltersDto } from './report-filters.dto';
 
@@ -76,4 +76,13 @@ export class TimeReportDto implements TimeReportRequest {
   @Min(1)
   @Max(MAX_ENTRIES_PAGE_SIZE)
   entriesPageSize?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-04-03T17:00:00Z',
+    description:
+      'The report as it was at this past instant (events recorded later are ignored)',
+  })
+  @IsOptional()
+  @IsZonedInstant()
+  asOf?: string;
 }

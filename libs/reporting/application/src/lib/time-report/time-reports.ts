@@ -20,6 +20,8 @@ export interface TimeReportSpec {
   filters: TimeReportFilters;
   groupBy: ReportGroupBy[];
   entries?: { page: number; pageSize: number };
+  /** An ISO instant: the report as it was then, from the history of row versions. */
+  asOf?: string;
 }
 
 interface EntryRow {
@@ -100,6 +102,7 @@ export class TimeReports {
       period: spec.period,
       filters: spec.filters,
       scope,
+      ...(spec.asOf === undefined ? {} : { asOf: spec.asOf }),
     };
     const totals = totalsSql(selection, spec.groupBy);
     const [rows, timeZone] = await Promise.all([
@@ -120,6 +123,9 @@ export class TimeReports {
       groupBy: spec.groupBy,
       timeZone,
       ...tree,
+      ...(spec.asOf === undefined
+        ? {}
+        : { asOf: new Date(spec.asOf).toISOString() }),
     };
     if (spec.entries)
       report.entries = await this.entries(
