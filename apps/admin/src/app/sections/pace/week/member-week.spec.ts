@@ -47,6 +47,16 @@ describe("a member's week against the schedule", () => {
     expect([week.scheduledSeconds, week.expectedSeconds, week.trackedSeconds, week.missingSeconds]).toEqual([28 * H, 14 * H, 10 * H, 5 * H]);
   });
 
+  it('counts nothing missing on days still to come', () => {
+    const view: PaceView = {
+      scope: 'member', id: 'm-1', from: '2026-03-12', to: '2026-03-13', rollup: 'day', buckets: [], total: figures,
+      members: [{ memberId: 'm-1', name: 'Ana', total: figures, buckets: [bucket('2026-03-12', 4 * H, 0), bucket('2026-03-13', 4 * H, 0)] }],
+    };
+    const week = buildMemberWeek(['2026-03-12', '2026-03-13'], view, history, { today: '2026-03-12', holidays: new Map(), timeOff: [] });
+    expect(week.rows.map((row) => [row.missingSeconds, row.bucket])).toEqual([[4 * H, 'low'], [0, 'none']]);
+    expect([week.expectedSeconds, week.missingSeconds]).toEqual([8 * H, 4 * H]);
+  });
+
   it('has no schedule before the first version and nothing without a view', () => {
     const week = buildMemberWeek(['2026-02-23'], null, history, { today: '2026-03-01', holidays: new Map(), timeOff: [] });
     expect(week.rows[0]).toMatchObject({ scheduledSeconds: null, expectedSeconds: 0, kind: 'off', bucket: 'none' });

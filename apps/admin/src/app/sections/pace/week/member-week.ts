@@ -34,7 +34,10 @@ export function versionOn(day: string, history: readonly WorkScheduleVersionView
   return found;
 }
 
-/** A member's days against their schedule; missing per day is max(0, expected - tracked), as on the server. */
+/**
+ * A member's days against their schedule; missing per day is max(0, expected - tracked), as on the server, and
+ * nothing for days still to come (the week's missing is to date).
+ */
 export function buildMemberWeek(days: readonly string[], view: PaceView | null, history: readonly WorkScheduleVersionView[], context: DayContext): MemberWeek {
   const buckets = new Map((view?.members[0]?.buckets ?? []).map((bucket) => [bucket.key, bucket]));
   const rows = days.map((day): WeekDayRow => {
@@ -43,15 +46,17 @@ export function buildMemberWeek(days: readonly string[], view: PaceView | null, 
     const trackedSeconds = bucket?.trackedSeconds ?? 0;
     const version = versionOn(day, history);
     const description = describeDay(day, expectedSeconds, context);
+    // A day still to come is not missing anything yet.
+    const toCome = day > context.today;
     return {
       day,
       scheduledSeconds: version ? version.weekdaySeconds[isoWeekday(day) - 1] ?? 0 : null,
       expectedSeconds,
       trackedSeconds,
-      missingSeconds: Math.max(0, expectedSeconds - trackedSeconds),
+      missingSeconds: toCome ? 0 : Math.max(0, expectedSeconds - trackedSeconds),
       kind: description.kind,
       note: description.note,
-      bucket: completenessBucket(trackedSeconds, expectedSeconds),
+      bucket: toCome ? 'none' : completenessBucket(trackedSeconds, expectedSeconds),
     };
   });
   const sum = (pick: (row: WeekDayRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
