@@ -28,10 +28,10 @@ function calendarDays(group: Pick<ReportGroup, 'dimension' | 'key'>): ReportPeri
 /**
  * The report request that lists the entries of one group: the report's own period and filters, narrowed to each
  * group on the path (its id as the only filter value, its day, week or month as the period), totals only, with a
- * page of entries. Null when the path holds a group that no filter can select ("(no task)", "(no team)").
+ * page of entries (as of the report's instant when it is historical). Null when the path holds a group that no filter can select ("(no task)", "(no team)").
  */
 export function groupEntriesRequest(
-  base: Pick<TimeReportRequest, 'period' | 'filters'>,
+  base: Pick<TimeReportRequest, 'period' | 'filters' | 'asOf'>,
   path: readonly Pick<ReportGroup, 'dimension' | 'key'>[],
   page: number,
   pageSize: number,
@@ -53,5 +53,6 @@ export function groupEntriesRequest(
       }
     }
   }
-  return { period, filters, groupBy: [], includeEntries: true, entriesPage: page, entriesPageSize: pageSize };
+  // A historical report lists its entries as of the same instant.
+  return { period, filters, groupBy: [], includeEntries: true, entriesPage: page, entriesPageSize: pageSize, ...(base.asOf ? { asOf: base.asOf } : {}) };
 }

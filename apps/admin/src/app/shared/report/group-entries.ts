@@ -101,7 +101,7 @@ export class GroupEntries {
       .join(' and '),
   );
   protected readonly pageRequest = computed(() =>
-    groupEntriesRequest({ period: this.report().period, filters: this.report().filters }, this.path(), this.pageIndex() + 1, this.pageSize()),
+    groupEntriesRequest({ period: this.report().period, filters: this.report().filters, asOf: this.report().asOf }, this.path(), this.pageIndex() + 1, this.pageSize()),
   );
   protected readonly entries = rxResource({
     params: () => this.pageRequest() ?? undefined,

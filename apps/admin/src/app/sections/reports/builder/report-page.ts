@@ -24,11 +24,13 @@ import { ReportTotalsStrip } from '../../../shared/report/report-totals-strip';
 import { canShareLinks } from '../shared/share-permission';
 import { ReportFilterBar } from './report-filter-bar';
 import { ExportButton } from '../exports/export-button';
+import { AsOfControl } from './as-of-control';
+import { asOfLabel } from './as-of-instant';
 
 /** Build a report: period, filters and grouping; its chart and grouped table update as they change. `?saved=<id>` opens a saved one. */
 @Component({
   selector: 'app-report-page',
-  imports: [ExportButton, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportTable, ReportTotalsStrip],
+  imports: [AsOfControl, ExportButton, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportTable, ReportTotalsStrip],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +45,14 @@ export class ReportPage {
 
   /** From the query string: the saved report to open. */
   readonly saved = input<string>();
+  /** From the query string: show the report as it was at this instant (links from the Audit section use it). */
+  readonly asOf = input<string>();
+  /** The instant of the historical view, or null for the live report. */
+  protected readonly viewAsOf = linkedSignal(() => this.asOf() ?? null);
+  protected readonly asOfText = computed(() => {
+    const instant = this.viewAsOf();
+    return instant ? asOfLabel(instant) : null;
+  });
 
   protected readonly definition = signal(DEFAULT_DEFINITION);
   protected readonly savedView = signal<SavedReportView | null>(null);
@@ -55,7 +65,9 @@ export class ReportPage {
   });
   protected readonly request = computed(() => {
     const today = this.today();
-    return today ? reportRequestOf(this.definition(), today) : null;
+    const asOf = this.viewAsOf();
+    const request = today ? reportRequestOf(this.definition(), today) : null;
+    return request ? { ...request, ...(asOf ? { asOf } : {}) } : null;
   });
   private readonly result = rxResource({
     params: () => this.request() ?? undefined,
@@ -105,6 +117,12 @@ export class ReportPage {
     if (saved) {
       void openShareLinksDialog(this.dialog, saved);
     }
+  }
+
+  /** Re-runs the report as of `instant` (null: back to the live report), keeping the instant in the address. */
+  protected viewAt(instant: string | null): void {
+    this.viewAsOf.set(instant);
+    void this.router.navigate([], { queryParams: { asOf: instant }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
   protected startNew(): void {
