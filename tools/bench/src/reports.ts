@@ -17,6 +17,7 @@ import { generateData } from '../../generate-data/src/generate';
 import { Random } from '../../generate-data/src/random';
 import { FULL_SIZES } from '../../generate-data/src/sizes';
 import { loadAverage, type Report, verdict } from './harness';
+import { measureAsOfLatency } from './reports-as-of';
 import type { BenchContext } from './main';
 
 const QUERIES = 50;
@@ -245,6 +246,7 @@ export async function reportsScenario(context: BenchContext): Promise<void> {
     );
 
     await measureReportLatency(dataSource, generated.firstDay, report);
+    await measureAsOfLatency(dataSource, generated.firstDay, report);
     report.note(`reports: load average at end ${loadAverage()}`);
   } finally {
     await store.close();
