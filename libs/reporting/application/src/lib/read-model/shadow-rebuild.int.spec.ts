@@ -48,13 +48,31 @@ function busyWorld(entries: number): {
       start: START + (i % 200) * 86_400 + (i % 9) * 3600,
       durationSeconds: 600 + ((i * 37) % 7200),
     });
+  clients.forEach((clientId, i) =>
+    world.setRate(
+      { level: 'client', clientId: clientId as never },
+      '2026-01-01',
+      9_000 + i * 1_000,
+    ),
+  );
+  world.setCostRate(members[0] as string, '2026-01-01', 4_000);
   for (let i = 0; i < entries; i++) log(i);
+  // A rate change after the entries: the unbilled ones from April are valued again (and get a new version).
+  world.setRate(
+    { level: 'project', projectId: projects[0] as never },
+    '2026-04-01',
+    15_000,
+  );
   return { world, log };
 }
 
 const snapshot = (testApp: ReportTestApp) =>
   testApp.dataSource.query(
     `select * from rpt_time_entries order by entry_id`,
+  ) as Promise<Array<Record<string, unknown>>>;
+const history = (testApp: ReportTestApp) =>
+  testApp.dataSource.query(
+    `select * from rpt_time_entry_versions order by entry_id, valid_from`,
   ) as Promise<Array<Record<string, unknown>>>;
 
 describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
@@ -79,6 +97,8 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
     const readModel = testApp.app.get(ReportReadModel);
     const before = await reports.run(spec, { kind: 'all' });
     const rowsBefore = await snapshot(testApp);
+    const versionsBefore = await history(testApp);
+    expect(versionsBefore.length).toBeGreaterThanOrEqual(3000);
     expect(before.totals.entryCount).toBe(3000);
 
     const phases = new Set<string>();
@@ -98,6 +118,8 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
     for (const answer of answers) expect(answer).toEqual(before);
     expect(await reports.run(spec, { kind: 'all' })).toEqual(before);
     expect(await snapshot(testApp)).toEqual(rowsBefore);
+    // The history is rebuilt too, version for version (the shadow set carries the history triggers).
+    expect(await history(testApp)).toEqual(versionsBefore);
     const leftovers = await testApp.dataSource.query(
       `select tablename from pg_tables where tablename like 'rpt_%\\_\\_%'`,
     );
