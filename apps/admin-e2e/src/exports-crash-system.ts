@@ -47,8 +47,8 @@ export class CrashTestSystem {
     return this.env['EXPORT_DIR'] as string;
   }
 
-  /** A fresh database with a generated organisation of `entries` time entries (events only; the api projects them). */
-  async generate(entries: number): Promise<void> {
+  /** An empty database for the api to create its schema in. */
+  async recreateDatabase(): Promise<void> {
     const admin = new Client({ connectionString: `${SERVER}/postgres` });
     await admin.connect();
     try {
@@ -57,9 +57,13 @@ export class CrashTestSystem {
     } finally {
       await admin.end();
     }
+  }
+
+  /** A generated organisation of `entries` time entries, appended as events while the api runs (it projects them). */
+  generate(entries: number): void {
     execFileSync(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/generate-data/src/main.ts', '--small', '--migrate', `--entries=${entries}`],
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/generate-data/src/main.ts', '--small', `--entries=${entries}`],
       {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: this.env['DATABASE_URL'], TS_NODE_PROJECT: 'tools/generate-data/tsconfig.json' },
@@ -76,6 +80,26 @@ export class CrashTestSystem {
       if (healthy) return;
       if (Date.now() > deadline) throw new Error(`crash-test api did not start, see ${this.logDir}/api.log`);
       await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
+  /** Resolves once the report projection has applied every event in the store (polled, bounded by `timeoutMs`). */
+  async reportsCaughtUp(timeoutMs: number): Promise<void> {
+    const client = new Client({ connectionString: this.env['DATABASE_URL'] });
+    await client.connect();
+    try {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await client.query<{ done: boolean }>(
+          `select coalesce(split_part(c.position, ':', 2)::bigint >= (select max(position) from event_store.events), false) as done
+             from projection_checkpoints c where c.projection = 'reporting-time-report'`,
+        );
+        if (rows[0]?.done) return;
+        if (Date.now() > deadline) throw new Error('the report projection did not catch up');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    } finally {
+      await client.end();
     }
   }
 

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       data: {
         exportId,
         format,
-        definition: { kind: 'time-report', period: { from: '2000-01-01', to: '2099-12-31' }, groupBy: ['client'] },
+        definition: { kind: 'time-report', period: { from: '2020-01-01', to: '2029-12-31' }, groupBy: ['client'] },
         scope: { kind: 'all' },
         requestedBy: 'bench',
       },

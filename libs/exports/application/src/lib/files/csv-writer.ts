@@ -1,5 +1,5 @@
 import { stringify, type Stringifier } from 'csv-stringify';
-import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { ReportTotals } from '@billing/reporting/contracts';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
@@ -39,7 +39,7 @@ export class CsvExportWriter implements ExportFileWriter {
     this.csv.pipe(output);
   }
 
-  async begin(_report: TimeReport): Promise<void> {
+  async begin(): Promise<void> {
     // The header row is written with the first record.
   }
 

@@ -1,6 +1,6 @@
-import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { TimeReport } from '@billing/reporting/contracts';
 import type { Writable } from 'node:stream';
-import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import type { ExportFileWriter, ExportRow } from './export-row';
 import { endStream, writeChunk } from './write-stream';
 
 /**
@@ -15,8 +15,8 @@ export class JsonExportWriter implements ExportFileWriter {
   constructor(private readonly output: Writable) {}
 
   async begin(report: TimeReport): Promise<void> {
-    const { entries: _none, ...header } = report;
-    const opening = JSON.stringify(header);
+    const { period, filters, groupBy, timeZone, totals, groups } = report;
+    const opening = JSON.stringify({ period, filters, groupBy, timeZone, totals, groups });
     await writeChunk(this.output, `${opening.slice(0, -1)},"entries":{"items":[\n`);
   }
 
@@ -25,11 +25,11 @@ export class JsonExportWriter implements ExportFileWriter {
     this.count += 1;
   }
 
-  async subtotal(_subtotal: GroupSubtotal): Promise<void> {
+  async subtotal(): Promise<void> {
     // Groups and their totals are in the report header already.
   }
 
-  async end(_totals: ReportTotals): Promise<void> {
+  async end(): Promise<void> {
     await writeChunk(this.output, `\n],"page":1,"pageSize":${this.count},"total":${this.count}}}\n`);
     await endStream(this.output);
   }

@@ -1,5 +1,5 @@
 import { stream as excelStream, type Row, type Worksheet } from 'exceljs';
-import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
+import type { ReportTotals } from '@billing/reporting/contracts';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DIMENSION_TITLES } from './columns';
@@ -42,7 +42,7 @@ export class XlsxExportWriter implements ExportFileWriter {
     this.sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   }
 
-  async begin(_report: TimeReport): Promise<void> {
+  async begin(): Promise<void> {
     this.sheet.getRow(1).font = { bold: true };
     this.sheet.getRow(1).commit();
   }

@@ -6,6 +6,7 @@ import type { ExportDefinition, ExportFormat, ExportProgress, ExportStatus, Expo
 import { NotFoundError } from '@billing/shared/kernel';
 import { QUEUE_NAMES } from '@billing/shared/nest';
 import type { DataSource } from 'typeorm';
+import { ExportStreams } from '../job/export-streams';
 
 export interface ExportRowView {
   export_id: string;
@@ -35,17 +36,41 @@ export class ExportViews {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE_NAMES.exports) private readonly queue: Queue,
+    private readonly streams: ExportStreams,
   ) {}
 
-  /** The export's row when `requester` asked for it; 404 otherwise (others' exports are not disclosed). */
+  /**
+   * The export's row when `requester` asked for it; 404 otherwise (others' exports are not disclosed). While the read
+   * model has not caught up with a new export yet, its stream answers (read your writes after the 202).
+   */
   async row(exportId: string, requester: string): Promise<ExportRowView> {
     const rows: ExportRowView[] = await this.dataSource.query('select * from exp_exports where export_id = $1 and requested_by = $2', [
       exportId,
       requester,
     ]);
-    const row = rows[0];
-    if (row === undefined) throw new NotFoundError('Export', exportId);
+    const row = rows[0] ?? (await this.rowFromStream(exportId));
+    if (row === undefined || row.requested_by !== requester) throw new NotFoundError('Export', exportId);
     return row;
+  }
+
+  private async rowFromStream(exportId: string): Promise<ExportRowView | undefined> {
+    const [state, requested] = await Promise.all([this.streams.load(exportId), this.streams.requestOf(exportId)]);
+    if (requested === undefined || state.status === 'none') return undefined;
+    return {
+      export_id: exportId,
+      requested_by: requested.requestedBy,
+      format: requested.format,
+      definition: requested.definition,
+      status: state.status,
+      requested_at: new Date(),
+      started_at: null,
+      finished_at: null,
+      storage_key: null,
+      file_name: null,
+      byte_size: null,
+      row_count: null,
+      failure_reason: null,
+    };
   }
 
   /** Any export's row (for signed links, which carry their own proof of who may read it). */
@@ -69,16 +94,22 @@ export class ExportViews {
   private async viewOf(row: ExportRowView): Promise<ExportView> {
     const rowCount = row.row_count === null ? null : Number(row.row_count);
     let progress: ExportProgress | null = null;
+    let status = row.status;
     if (row.status === 'completed') progress = { percent: 100, rowsWritten: rowCount ?? 0, rowsTotal: rowCount };
     if (row.status === 'running' || row.status === 'queued') {
       const job = await this.queue.getJob(row.export_id);
       if (job && isProgress(job.progress)) progress = job.progress;
+      // The queue knows first that a worker took the job (the read model follows the started event), and the stream
+      // first that it was cancelled or failed.
+      if (status === 'queued' && job && (await job.isActive())) status = 'running';
+      const recorded = (await this.streams.load(row.export_id)).status;
+      if (recorded === 'cancelled' || recorded === 'failed') status = recorded;
     }
     return {
       exportId: row.export_id,
       format: row.format,
       definition: row.definition,
-      status: row.status,
+      status,
       requestedBy: row.requested_by,
       requestedAt: row.requested_at.toISOString(),
       startedAt: row.started_at?.toISOString() ?? null,

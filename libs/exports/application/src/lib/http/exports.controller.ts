@@ -57,7 +57,8 @@ export class ExportsController {
   @ApiConflictResponse({ description: 'EXPORT_FINISHED: completed or failed exports cannot be cancelled' })
   async cancel(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string): Promise<ExportView> {
     await this.requests.cancel(principal, id);
-    return this.views.one(id, principal.memberId);
+    // Recorded on the stream: the answer says so even if the read model has not caught up yet.
+    return { ...(await this.views.one(id, principal.memberId)), status: 'cancelled' };
   }
 
   @Post(':id/download-link')

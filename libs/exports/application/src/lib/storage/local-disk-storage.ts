@@ -27,6 +27,10 @@ export class LocalDiskExportStorage extends ExportStorage {
   async create(key: string): Promise<PendingExportFile> {
     const target = join(this.directory, checkKey(key));
     await mkdir(join(this.directory, PARTIAL), { recursive: true });
+    // What an earlier attempt left (a killed worker cannot clean up): this attempt starts again from zero.
+    for (const name of await readdir(join(this.directory, PARTIAL))) {
+      if (name.startsWith(`${key}.`)) await rm(join(this.directory, PARTIAL, name), { force: true });
+    }
     const partial = join(this.directory, PARTIAL, `${key}.${randomUUID()}`);
     const stream = createWriteStream(partial, { flags: 'wx' });
     return {
