@@ -1,0 +1,47 @@
+import { Locator, Page } from 'playwright-core';
+
+/** Labels of buttons that would change something; an auditor must find none of them enabled. */
+export const WRITE_LABELS = /^(save|create|delete|edit|issue|void|close period|close organisation|reopen|remove|rename|add|new|share|revoke|import|start timer|stop timer|mark)/i;
+
+/**
+ * Saving one's own report definition: the reports API grants it to every reader (`reports.read`), auditors included;
+ * it changes no business data. Listed here so the check stays strict about everything else.
+ */
+export const PERSONAL_VIEW_ACTIONS = ['Save report'];
+
+/** The Audit section as an auditor sees it. */
+export function auditScreen(page: Page) {
+  const tabs = page.getByRole('tablist', { name: 'Audit pages' });
+  const log = page.getByRole('table', { name: 'Audit log' });
+  const history = page.getByRole('region', { name: 'History' });
+
+  return {
+    tabs,
+    log,
+    history,
+    async openTab(label: string): Promise<void> {
+      await tabs.getByRole('tab', { name: label, exact: true }).click();
+    },
+    async filterLog(entityType: string, entityId: string): Promise<void> {
+      await page.getByRole('combobox', { name: 'Entity type' }).click();
+      await page.getByRole('option', { name: entityType, exact: true }).click();
+      await page.getByRole('textbox', { name: 'Entity id' }).fill(entityId);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+    },
+    historyEvent(label: string): Locator {
+      return history.getByRole('article', { name: label });
+    },
+    closedPeriod(key: string): Locator {
+      return page.getByRole('row', { name: `Closed period ${key}` });
+    },
+    /** Names of the enabled buttons on the page (menus and dialogs closed). */
+    async enabledButtonNames(): Promise<string[]> {
+      const buttons = page.getByRole('button');
+      const names: string[] = [];
+      for (const button of await buttons.all()) {
+        if (await button.isEnabled()) names.push(((await button.getAttribute('aria-label')) ?? (await button.innerText())).trim());
+      }
+      return names;
+    },
+  };
+}
