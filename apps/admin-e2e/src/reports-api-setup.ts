@@ -4,6 +4,7 @@ import { e2eSettings } from './support/e2e-settings';
 export interface ReportTotalsBody {
   trackedSeconds: number;
   billableSeconds: number;
+  amount: number;
   entryCount: number;
 }
 
@@ -31,6 +32,11 @@ export class ReportsApiSetup {
   /** A stopped entry for a member (finance may log time for anyone). */
   async logTime(entry: { memberId: string; projectId: string; startedAt: string; durationSeconds: number; description: string }): Promise<void> {
     await this.api.create('/time-entries', { ...entry, billable: true });
+  }
+
+  /** A project's hourly rate (minor units) from a day, through finance's rates API. */
+  async setProjectRate(projectId: string, rateMinorPerHour: number, validFrom: string): Promise<void> {
+    await this.api.request('POST', '/rates/billable', { scope: { level: 'project', projectId }, rateMinorPerHour, currency: 'EUR', validFrom });
   }
 
   async report(period: ReportPeriodBody, clientId: string): Promise<ReportTotalsBody> {

@@ -26,6 +26,9 @@ describe('admin app: the Reports section against the api', () => {
   let session: BrowserSession;
   let fresh: FreshBrowser;
   let expected: ReportTotalsBody;
+  let before: ReportTotalsBody;
+  /** An instant before this run logged its entries: the report as of then does not count them. */
+  let beforeLogging: string;
   const run = Date.now().toString(36);
 
   beforeAll(async () => {
@@ -40,7 +43,11 @@ describe('admin app: the Reports section against the api', () => {
       api.idOf('/members', MAX),
       api.idOf('/members', RITA),
     ]);
-    const before = await api.report(period, clientId);
+    // Support is billed at EUR 120.00 an hour from the start of last month; the relaunch has no rate.
+    await api.setProjectRate(support, 12_000, period.from);
+    before = await api.report(period, clientId);
+    // Whole seconds (what the date-time control takes), safely before the first entry is recorded.
+    beforeLogging = new Date(Math.floor(Date.now() / 1000) * 1000 - 1000).toISOString();
     // Mid-day UTC on the 3rd to 6th: the same days in any European zone, well inside last month.
     const at = (day: number) => `${period.from.slice(0, 8)}${String(day).padStart(2, '0')}T10:00:00Z`;
     const entries = [
@@ -56,6 +63,8 @@ describe('admin app: the Reports section against the api', () => {
     expected = await api.reportOnceCounted(period, clientId, before.entryCount + 3);
     expect(expected.entryCount).toBe(before.entryCount + 3);
     expect(expected.trackedSeconds).toBe(before.trackedSeconds + 2 * 3600 + 5400 + 3 * 3600 + 900);
+    // (2 h + 1.5 h) x 12000 = 42000 (EUR 420.00) more; the relaunch's hours have no rate and add nothing.
+    expect(expected.amount).toBe(before.amount + 42_000);
     session = await BrowserSession.start();
     fresh = await FreshBrowser.start();
   });
@@ -82,6 +91,10 @@ describe('admin app: the Reports section against the api', () => {
       const totals = reports.totalsRow();
       await totals.filter({ hasText: hoursText(expected.trackedSeconds) }).filter({ hasText: String(expected.entryCount) }).waitFor();
       await reports.groupRow(SUPPORT).waitFor();
+      if (before.amount === 0) {
+        // Amounts from the rate book: Support's hours at EUR 120.00, the relaunch without a rate at 0.
+        await reports.groupRow(SUPPORT).filter({ hasText: 'EUR 420.00' }).waitFor();
+      }
       expect(await reports.table.getByRole('rowheader', { name: /Globex/ }).count()).toBe(0);
       await page.getByRole('img', { name: new RegExp(`^${SUPPORT}: \\d`) }).waitFor();
 
@@ -152,6 +165,42 @@ describe('admin app: the Reports section against the api', () => {
       } finally {
         await outsider.close();
       }
+    }));
+
+  it('shows the report as of a past instant, marked as historical, and goes back to live', () =>
+    onFreshPage(session, 'reports-as-of', async (page) => {
+      const reports = reportsScreen(page);
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await signIn(page);
+      await page.goto('/reports/report');
+      await reports.choose('Period', 'Last month');
+      await reports.pick('Clients', new RegExp(`^${CLIENT}`));
+      const totals = reports.totalsRow();
+      const showing = (figures: ReportTotalsBody) =>
+        totals.filter({ hasText: hoursText(figures.trackedSeconds) }).filter({ hasText: String(figures.entryCount) }).waitFor();
+      await showing(expected);
+
+      // The control takes the browser's local date and time.
+      const local = await page.evaluate((instant) => {
+        const date = new Date(instant);
+        const pad = (value: number) => String(value).padStart(2, '0');
+        return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+      }, beforeLogging);
+      await page.getByRole('button', { name: 'View as of…' }).click();
+      await page.getByLabel('View as of').fill(local);
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      const banner = page.getByRole('status', { name: 'Historical view' });
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain(beforeLogging.replace('.000Z', 'Z'));
+      await showing(before);
+      expect(new URL(page.url()).searchParams.get('asOf')).toBe(beforeLogging);
+      expect(await page.getByRole('button', { name: 'Save report' }).count()).toBe(0);
+      await saveScreenshot(page, 'reports-as-of');
+
+      await banner.getByRole('button', { name: 'Back to live' }).click();
+      await banner.waitFor({ state: 'detached' });
+      await showing(expected);
+      await page.getByRole('button', { name: 'Save report' }).waitFor();
     }));
 
   it('draws a time series when the top level is a day', () =>
