@@ -16,6 +16,7 @@ export interface ReportTotalsBody {
   billedSeconds: number;
   /** Minor units (0 until the report read model values entries by the rate book). */
   amount: number;
+  currency: string | null;
   entryCount: number;
 }
 

@@ -49,14 +49,23 @@ import { discountLabel, hoursLabel, moneyLabel, percentText } from '../shared/bi
           <tr>
             <th scope="row" colspan="4">Subtotal</th>
             <td class="figure" data-total="subtotal">{{ money(invoice().totals.subtotal) }}</td>
+            @if (editable()) {
+              <td></td>
+            }
           </tr>
           <tr>
             <th scope="row" colspan="4">Tax ({{ taxPercent() }} %)</th>
             <td class="figure" data-total="tax">{{ money(invoice().totals.tax) }}</td>
+            @if (editable()) {
+              <td></td>
+            }
           </tr>
           <tr class="grand-total">
             <th scope="row" colspan="4">Total</th>
             <td class="figure" data-total="total">{{ money(invoice().totals.total) }}</td>
+            @if (editable()) {
+              <td></td>
+            }
           </tr>
         </tfoot>
       </table>

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -71,6 +70,8 @@ export class AddRateForm {
     aliases: { rateMinorPerHour: 'rate', currency: 'rate' },
     codeFields: { RATE_ALREADY_SET_FOR_DATE: 'validFrom' },
   });
+  /** Resetting through the directive also clears its submitted state, so the emptied fields show no errors. */
+  private readonly directive = viewChild.required(FormGroupDirective);
   protected readonly hint = computed(() => moneyDigitsHint(this.currency()));
 
   protected message(errors: Parameters<typeof errorMessage>[0]): string {
@@ -100,7 +101,7 @@ export class AddRateForm {
     };
     const book = await this.submission.submit(rate, () => this.save()(rate));
     if (book) {
-      this.form.reset();
+      this.directive().resetForm();
       this.saved.emit(book);
     }
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -12,7 +12,8 @@ import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
 import { BillingApi } from '../shared/billing-api';
 import { createBillingOptions } from '../shared/billing-options';
-import { lastMonthOf, localToday } from '../shared/billing-text';
+import { createOrganisationDefaults } from '../../setup/shared/organisation-defaults';
+import { lastMonthOf, localToday, todayInZone } from '../shared/billing-text';
 import { InvoiceLinesTable } from '../invoice/invoice-lines-table';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,8 +53,20 @@ export class BillingRunPage {
   private readonly selection = signal<'client' | 'project'>('client');
   protected readonly byProject = computed(() => this.selection() === 'project');
 
+  private readonly organisation = createOrganisationDefaults();
+
   constructor() {
     this.form.controls.selection.valueChanges.subscribe((value) => this.selection.set(value));
+    // Last month in the organisation's zone once it is known, unless the person already chose dates.
+    effect(() => {
+      const timeZone = this.organisation.settings()?.timeZone;
+      const { from, to } = this.form.controls;
+      if (timeZone && from.pristine && to.pristine) {
+        const period = lastMonthOf(todayInZone(timeZone));
+        from.setValue(period.from);
+        to.setValue(period.to);
+      }
+    });
   }
 
   protected message(errors: unknown): string {

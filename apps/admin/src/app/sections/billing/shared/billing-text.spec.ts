@@ -1,10 +1,17 @@
-import { lastMonthOf, sameScope, scopeFor } from './billing-text';
+import { lastMonthOf, sameScope, scopeFor, todayInZone } from './billing-text';
 
 describe('billing text helpers', () => {
   it('finds last month, across a year end and in February', () => {
     expect(lastMonthOf('2026-11-25')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
     expect(lastMonthOf('2026-01-01')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
     expect(lastMonthOf('2028-03-31')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+  });
+
+  it("takes today in the organisation's zone, not the browser's", () => {
+    const instant = new Date('2026-11-30T23:30:00Z');
+    expect(todayInZone('Europe/Berlin', instant)).toBe('2026-12-01');
+    expect(todayInZone('UTC', instant)).toBe('2026-11-30');
+    expect(lastMonthOf(todayInZone('Europe/Berlin', instant))).toEqual({ from: '2026-11-01', to: '2026-11-30' });
   });
 
   it('builds a scope only once every subject its level needs is chosen', () => {

@@ -16,7 +16,12 @@ export function lastMonthOf(today: string): DateRange {
   return { from: `${prefix}-01`, to: `${prefix}-${String(lastDay).padStart(2, '0')}` };
 }
 
-/** Today as `YYYY-MM-DD` in the browser's zone. */
+/** Today as `YYYY-MM-DD` in an IANA zone (the organisation's: its days and months are the billing ones). */
+export function todayInZone(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Today as `YYYY-MM-DD` in the browser's zone, until the organisation's zone is known. */
 export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
