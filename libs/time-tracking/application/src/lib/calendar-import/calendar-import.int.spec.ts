@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OrganisationFixture, type TestMember } from '../../testing/organisation-fixture';
-import { request } from '../../testing/http';
+import { request } from '@billing/shared/testing';
 import { recreateDatabase, startTimeTrackingTestApp, type TimeTrackingTestApp } from '../../testing/time-tracking-test-app';
 
 /**

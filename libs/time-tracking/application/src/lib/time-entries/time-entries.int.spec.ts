@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { awaitReadModel } from '@billing/shared/event-sourcing';
 import { OrganisationFixture, type TestMember } from '../../testing/organisation-fixture';
-import { request } from '../../testing/http';
+import { request } from '@billing/shared/testing';
 import { recreateDatabase, startTimeTrackingTestApp, type TimeTrackingTestApp } from '../../testing/time-tracking-test-app';
 
 describe('time entries over HTTP (real PostgreSQL, organisation in New York)', () => {

@@ -1,7 +1,7 @@
 import { timeEntryStreamId } from '@billing/time-tracking/domain';
 import type { TimeEntryId } from '@billing/shared/kernel';
 import { OrganisationFixture, type TestMember } from '../../testing/organisation-fixture';
-import { request } from '../../testing/http';
+import { request } from '@billing/shared/testing';
 import { recreateDatabase, startTimeTrackingTestApp, type TimeTrackingTestApp } from '../../testing/time-tracking-test-app';
 
 describe('timer over HTTP (real PostgreSQL)', () => {

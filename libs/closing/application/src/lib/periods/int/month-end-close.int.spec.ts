@@ -1,7 +1,7 @@
 import { ProjectionHost } from '@billing/shared/event-sourcing';
 import { CLOSING_PERIODS_PROJECTION } from '../../read-models/periods/periods.projection';
 import { type ClosingTestApp, recreateDatabase, startClosingTestApp } from '../../../testing/closing-test-app';
-import { request, type TestResponse } from '../../../testing/http';
+import { request, type TestResponse } from '@billing/shared/testing';
 import { OrganisationFixture, type TestMember } from '../../../testing/organisation-fixture';
 
 /**

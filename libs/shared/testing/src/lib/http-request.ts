@@ -8,19 +8,31 @@ export interface TestResponse {
   body: LooseJson;
 }
 
+export interface TestRequestOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as multipart form data instead of `body`. */
+  form?: FormData;
+  headers?: Record<string, string>;
+}
+
+/** One HTTP call against a test host; the body is parsed as JSON when it is JSON, else kept as text. */
 export async function request(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string>; form?: FormData } = {},
+  options: TestRequestOptions = {},
 ): Promise<TestResponse> {
+  const json = options.form === undefined && options.body !== undefined;
   const response = await fetch(url, {
     method,
     headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(json ? { 'content-type': 'application/json' } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     },
-    ...(options.form !== undefined ? { body: options.form } : options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    ...(options.form !== undefined ? { body: options.form } : json ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await response.text();
   let body: LooseJson = undefined;
