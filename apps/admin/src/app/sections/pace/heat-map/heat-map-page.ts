@@ -16,6 +16,9 @@ import { holidaysBetween, timeOffOf } from '../shared/pace-lookups';
 import { buildHeatMap, HeatCell } from './heat-map';
 import { HeatMapLegend } from './heat-map-legend';
 
+/** Time off is looked up per member; beyond this many rows the map shows days off without telling why. */
+const MAX_TIME_OFF_LOOKUPS = 60;
+
 /** Members x days for a team (or everyone in reach), month to date unless `?from=&to=` say otherwise. */
 @Component({
   selector: 'app-pace-heat-map-page',
@@ -57,7 +60,7 @@ export class HeatMapPage {
           forkJoin({
             view: of(view),
             holidays: holidaysBetween(this.api, params.from, params.to),
-            timeOff: timeOffOf(this.api, view.members.map((member) => member.memberId)),
+            timeOff: timeOffOf(this.api, view.members.length <= MAX_TIME_OFF_LOOKUPS ? view.members.map((member) => member.memberId) : []),
           }),
         ),
         map(({ view, holidays, timeOff }) => buildHeatMap(view, { today: params.today, holidays, timeOff })),
