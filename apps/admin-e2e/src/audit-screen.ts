@@ -34,14 +34,16 @@ export function auditScreen(page: Page) {
     closedPeriod(key: string): Locator {
       return page.getByRole('row', { name: `Closed period ${key}` });
     },
-    /** Names of the enabled buttons on the page (menus and dialogs closed). */
+    /**
+     * Names of the visible, enabled buttons on the page (menus and dialogs closed), read in one pass in the page so a
+     * button that re-renders meanwhile cannot stall the check.
+     */
     async enabledButtonNames(): Promise<string[]> {
-      const buttons = page.getByRole('button');
-      const names: string[] = [];
-      for (const button of await buttons.all()) {
-        if (await button.isEnabled()) names.push(((await button.getAttribute('aria-label')) ?? (await button.innerText())).trim());
-      }
-      return names;
+      return page.locator('button, [role="button"]').evaluateAll((elements) =>
+        elements
+          .filter((element) => !(element as HTMLButtonElement).disabled && element.getAttribute('aria-disabled') !== 'true' && (element as HTMLElement).offsetParent !== null)
+          .map((element) => (element.getAttribute('aria-label') ?? (element as HTMLElement).innerText).trim()),
+      );
     },
   };
 }
