@@ -37,6 +37,7 @@ export interface NewRate {
         <mat-form-field>
           <mat-label>Valid from</mat-label>
           <input matInput formControlName="validFrom" placeholder="YYYY-MM-DD" />
+          <mat-hint>Empty: today</mat-hint>
           <mat-error>{{ message(form.controls.validFrom.errors) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
@@ -49,6 +50,7 @@ export interface NewRate {
     </form>
   `,
   styles: `
+:host { display: block; margin-top: 16px; }
     .form-row { display: flex; flex-wrap: wrap; gap: 12px; align-items: baseline; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +81,7 @@ export class AddRateForm {
   }
 
   protected async submit(): Promise<void> {
-    if (!this.form.controls.validFrom.value) {
+    if (!this.form.controls.validFrom.value.trim()) {
       this.form.controls.validFrom.setValue(this.today());
     }
     const value = this.form.getRawValue();
