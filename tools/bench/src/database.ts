@@ -7,7 +7,9 @@ import {
 } from '@billing/event-store';
 import { PLAIN_TABLE_SQL } from './plain-table';
 
-export const BENCH_DATABASE = 'billing_bench';
+/** BENCH_DATABASE lets two benchmark runs share a server without dropping each other's database. */
+export const BENCH_DATABASE = process.env['BENCH_DATABASE'] ?? 'billing_bench';
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(BENCH_DATABASE)) throw new Error(`BENCH_DATABASE must be a plain lower-case name, not ${BENCH_DATABASE}`);
 /** Schemas of the bulk-loaded stores: kept apart from the append runs so their event counts are exact. */
 export const CATCH_UP_SCHEMA = 'es_catchup';
 export const REBUILD_SCHEMA = 'es_rebuild';

@@ -34,12 +34,17 @@ async function main(): Promise<void> {
   );
   const runner = new ExportJobRunner(pool, new LocalDiskExportStorage(directory), streams, clock);
   let rows = 0;
+  // maxRSS would include ts-node compiling this process's sources; sample the resident set while the export runs.
+  const startRssMb = process.memoryUsage().rss / 2 ** 20;
+  let peakRssMb = startRssMb;
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 2 ** 20)), 50);
   const started = performance.now();
   const outcome = await runner.run(exportId, { attempt: 1, reportProgress: async (progress) => void (rows = progress.rowsWritten) });
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
   const state = await streams.requestOf(exportId);
   process.stdout.write(
-    `${JSON.stringify({ outcome, seconds, rows, maxRssMb: process.resourceUsage().maxRSS / 1024, format: state?.format })}\n`,
+    `${JSON.stringify({ outcome, seconds, rows, startRssMb, peakRssMb, format: state?.format })}\n`,
   );
   await pool.end();
   await store.close();
