@@ -9,6 +9,7 @@ import { shellScreen } from './support/shell-screen';
 
 /** Rita is responsible for the team the set-up creates (libs/organisation/application/src/lib/seed/demo-organisation.ts). */
 const RESPONSIBLE = { email: 'responsible@example.com', password: 'demo-password-123' };
+const FAR_HOLIDAY_ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:pace-e2e-2099@example.com', 'DTSTART;VALUE=DATE:20990302', 'SUMMARY:E2e Founders Day', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
 
 async function signIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
   const login = loginScreen(page);
@@ -98,7 +99,7 @@ describe('admin app: Pace against the api and the worker', () => {
     expect(await memberApi.notificationTitles()).toEqual([title]);
   });
 
-  it("an admin adds a schedule version and a half day off from tomorrow; both show in the member's history", () =>
+  it("an admin adds a schedule version and a half day off from tomorrow, and imports a holiday calendar", () =>
     onFreshPage(session, 'pace-admin-schedules', async (page) => {
       const pace = paceScreen(page);
       const tomorrow = addDays(today, 1);
@@ -132,6 +133,13 @@ describe('admin app: Pace against the api and the worker', () => {
 
       await page.getByRole('tab', { name: 'Holidays', exact: true }).click();
       await page.getByRole('heading', { name: `Holidays ${today.slice(0, 4)}`, level: 2 }).waitFor();
+      // An ICS import into a far year, so no figure of this month changes: added once, unchanged on a rerun.
+      await page.goto('/pace/holidays?year=2099');
+      await page.getByRole('heading', { name: 'Holidays 2099', level: 2 }).waitFor();
+      await page.getByRole('textbox', { name: 'Calendar text' }).fill(FAR_HOLIDAY_ICS);
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: /^(1 added, 0 renamed, 0 unchanged|0 added, 0 renamed, 1 unchanged)$/ }).waitFor();
+      await page.getByRole('table', { name: 'Holidays 2099' }).getByRole('row').filter({ hasText: 'E2e Founders Day' }).waitFor();
       await saveScreenshot(page, 'pace-holidays');
     }));
 });
