@@ -96,8 +96,11 @@ export function historyFunctionDdl(): string {
         else 'select * from changed' end;
     begin
       -- The open version ends where the new one starts; a version opened at the same instant is replaced instead.
-      execute format('update %I v set valid_to = n.changed_at from (%s) n
-                       where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at', versions, source);
+      -- A row just inserted has no version yet (rows are never deleted, only truncated with their history).
+      if TG_OP = 'UPDATE' then
+        execute format('update %I v set valid_to = n.changed_at from (%s) n
+                         where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at', versions, source);
+      end if;
       execute format('insert into %I (${columns}, valid_from, valid_to)
                       select ${fromChanged}, n.changed_at, null from (%s) n
                       on conflict (entry_id, valid_from) do update set ${replace}', versions, source);
