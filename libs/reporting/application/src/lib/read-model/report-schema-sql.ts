@@ -77,8 +77,9 @@ export function reportTablesDdl(t: ReportTables): string[] {
 }
 
 /**
- * One function for the live and the shadow set: the versions table is found from the entries table's current name,
- * so the triggers keep working after the shadow tables are renamed into place. An update makes versions only of the
+ * One function for the live and the shadow set: the versions table is found from the entries table's current name
+ * and schema, so the triggers keep working after the shadow tables are renamed into place, and in a copy of the
+ * tables in another schema (the audit's replay). An update makes versions only of the
  * rows whose counted columns changed (a rename, for instance, makes none).
  */
 export function historyFunctionDdl(): string {
@@ -98,12 +99,13 @@ export function historyFunctionDdl(): string {
       -- The open version ends where the new one starts; a version opened at the same instant is replaced instead.
       -- A row just inserted has no version yet (rows are never deleted, only truncated with their history).
       if TG_OP = 'UPDATE' then
-        execute format('update %I v set valid_to = n.changed_at from (%s) n
-                         where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at', versions, source);
+        execute format('update %I.%I v set valid_to = n.changed_at from (%s) n
+                         where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at',
+                       TG_TABLE_SCHEMA, versions, source);
       end if;
-      execute format('insert into %I (${columns}, valid_from, valid_to)
+      execute format('insert into %I.%I (${columns}, valid_from, valid_to)
                       select ${fromChanged}, n.changed_at, null from (%s) n
-                      on conflict (entry_id, valid_from) do update set ${replace}', versions, source);
+                      on conflict (entry_id, valid_from) do update set ${replace}', TG_TABLE_SCHEMA, versions, source);
       return null;
     end $fn$`;
 }
