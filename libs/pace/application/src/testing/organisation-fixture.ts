@@ -4,7 +4,7 @@ import { ORGANISATION_EVENT_SCHEMA_VERSIONS, organisationStreams, type MemberRol
 import { awaitReadModel } from '@billing/shared/event-sourcing';
 import { asId } from '@billing/shared/kernel';
 import type { PaceTestApp } from './pace-test-app';
-import { request } from './http';
+import { request } from '@billing/shared/testing';
 
 const ADMIN_ACTOR = '00000000-0000-4000-8000-00000000a0a0';
 

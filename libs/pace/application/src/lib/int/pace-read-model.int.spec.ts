@@ -5,7 +5,7 @@ import { ReminderSender } from '../reminders/reminder-sender';
 import { verifyWebhookSignature } from '../notifications/webhook-signature';
 import { PACE_PROJECTION } from '../read-model/pace.projection';
 import { type PaceTestApp, recreateDatabase, startPaceTestApp } from '../../testing/pace-test-app';
-import { request } from '../../testing/http';
+import { request } from '@billing/shared/testing';
 import { OrganisationFixture, type TestMember } from '../../testing/organisation-fixture';
 
 const H = 3_600;
