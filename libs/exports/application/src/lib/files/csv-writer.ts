@@ -43,8 +43,8 @@ export class CsvExportWriter implements ExportFileWriter {
     // The header row is written with the first record.
   }
 
-  async row({ entry, groups }: ExportRow): Promise<void> {
-    await this.write(['entry', groups.map((group) => group.label).join(' / '), ...entryCells(entry)]);
+  row({ entry, groups }: ExportRow): void | Promise<void> {
+    return this.write(['entry', groups.map((group) => group.label).join(' / '), ...entryCells(entry)]);
   }
 
   async subtotal(subtotal: GroupSubtotal): Promise<void> {
@@ -57,7 +57,7 @@ export class CsvExportWriter implements ExportFileWriter {
     await finished(this.output);
   }
 
-  private async write(record: Array<string | number>): Promise<void> {
-    if (!this.csv.write(record)) await once(this.csv, 'drain');
+  private write(record: Array<string | number>): void | Promise<void> {
+    if (!this.csv.write(record)) return once(this.csv, 'drain').then(() => undefined);
   }
 }

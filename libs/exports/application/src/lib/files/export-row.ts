@@ -20,9 +20,10 @@ export interface ExportFileWriter {
   readonly extension: string;
   readonly contentType: string;
   begin(report: TimeReport): Promise<void>;
-  row(row: ExportRow): Promise<void>;
+  /** A promise only when the output asked to wait (backpressure): most rows are written synchronously. */
+  row(row: ExportRow): void | Promise<void>;
   /** After the last row of a group (innermost first when several end together). */
-  subtotal(subtotal: GroupSubtotal): Promise<void>;
+  subtotal(subtotal: GroupSubtotal): void | Promise<void>;
   /** Writes the grand total and closes the file. */
   end(totals: ReportTotals): Promise<void>;
 }

@@ -20,9 +20,10 @@ export class JsonExportWriter implements ExportFileWriter {
     await writeChunk(this.output, `${opening.slice(0, -1)},"entries":{"items":[\n`);
   }
 
-  async row({ entry }: ExportRow): Promise<void> {
-    await writeChunk(this.output, `${this.count === 0 ? '' : ',\n'}${JSON.stringify(entry)}`);
+  row({ entry }: ExportRow): void | Promise<void> {
+    const chunk = `${this.count === 0 ? '' : ',\n'}${JSON.stringify(entry)}`;
     this.count += 1;
+    return writeChunk(this.output, chunk);
   }
 
   async subtotal(): Promise<void> {

@@ -65,7 +65,7 @@ export class PdfExportWriter implements ExportFileWriter {
     this.header();
   }
 
-  async row({ entry }: ExportRow): Promise<void> {
+  row({ entry }: ExportRow): void {
     this.line(
       [
         entry.day,

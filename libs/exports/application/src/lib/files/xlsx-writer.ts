@@ -47,7 +47,7 @@ export class XlsxExportWriter implements ExportFileWriter {
     this.sheet.getRow(1).commit();
   }
 
-  async row({ entry }: ExportRow): Promise<void> {
+  row({ entry }: ExportRow): void {
     const row = this.sheet.addRow({
       day: entry.day,
       client: entry.clientName,

@@ -53,9 +53,7 @@ export class ExportJobRunner {
       await control.reportProgress({ percent: 0, rowsWritten: 0, rowsTotal });
       let lastProgress = Date.now();
       let lastCancelCheck = Date.now();
-      const writer = writerFor(requested.format, requested.definition, file.stream);
-      const { rowCount } = await writeExportFile(writer, snapshot.report, snapshot.rows(), async (rowsWritten) => {
-        if (rowsWritten % CHECK_EVERY_ROWS !== 0) return;
+      const checkIn = async (rowsWritten: number): Promise<void> => {
         const now = Date.now();
         if (now - lastProgress >= PROGRESS_EVERY_MS) {
           lastProgress = now;
@@ -65,7 +63,11 @@ export class ExportJobRunner {
           lastCancelCheck = now;
           if ((await this.streams.load(exportId)).status === 'cancelled') throw new ExportCancelled();
         }
-      });
+      };
+      const writer = writerFor(requested.format, requested.definition, file.stream);
+      const { rowCount } = await writeExportFile(writer, snapshot.report, snapshot.rows(), (rowsWritten) =>
+        rowsWritten % CHECK_EVERY_ROWS === 0 ? checkIn(rowsWritten) : undefined,
+      );
       await snapshot.close();
       snapshot = undefined;
       const { byteSize } = await file.publish();
