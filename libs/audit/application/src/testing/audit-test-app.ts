@@ -107,7 +107,7 @@ export async function startAuditTestApp(databaseUrl: string): Promise<AuditTestA
 }
 
 export async function until(what: string, check: () => Promise<boolean>): Promise<void> {
-  if (!(await awaitReadModel(check, 10_000))) throw new Error(`timed out waiting for ${what}`);
+  if (!(await awaitReadModel(check, 30_000))) throw new Error(`timed out waiting for ${what}`);
 }
 
 /** A member written as the organisation context's own event, with an account, logged in. */
