@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { InvoiceLineView, InvoiceView } from '@billing/billing/contracts';
 import { discountLabel, hoursLabel, moneyLabel, percentText } from '../shared/billing-money';
 
-/** An invoice's lines and totals as the server computed them; an Edit button per line on drafts. */
+/** An invoice's lines and totals as the server computed them; Edit and Delete buttons per line on drafts. */
 @Component({
   selector: 'app-invoice-lines-table',
   imports: [MatButtonModule],
@@ -38,6 +38,7 @@ import { discountLabel, hoursLabel, moneyLabel, percentText } from '../shared/bi
               @if (editable()) {
                 <td class="figure">
                   <button mat-stroked-button type="button" [attr.aria-label]="'Edit line ' + line.description" (click)="edit.emit(line)">Edit</button>
+                  <button mat-button type="button" class="delete-line" [attr.aria-label]="'Delete line ' + line.description" (click)="remove.emit(line)">Delete</button>
                 </td>
               }
             </tr>
@@ -77,6 +78,7 @@ import { discountLabel, hoursLabel, moneyLabel, percentText } from '../shared/bi
     tfoot th { text-align: right; font-weight: 500; }
     .grand-total { font-weight: 600; }
     .figure { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    .delete-line { margin-left: 4px; }
     .secondary { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +87,7 @@ export class InvoiceLinesTable {
   readonly invoice = input.required<InvoiceView>();
   readonly editable = input(false);
   readonly edit = output<InvoiceLineView>();
+  readonly remove = output<InvoiceLineView>();
   protected readonly money = moneyLabel;
 
   protected quantity(line: InvoiceLineView): string {

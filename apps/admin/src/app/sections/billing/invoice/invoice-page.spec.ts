@@ -7,6 +7,7 @@ import { InvoiceView } from '@billing/billing/contracts';
 import { of } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { provideTestIcons } from '../../../testing/test-icons';
+import { STALE_MESSAGE } from '../../setup/shared/api-error';
 import { InvoicePage } from './invoice-page';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -151,6 +152,81 @@ describe('InvoicePage (the invoice editor)', () => {
     await settle();
     expect(page.querySelector('[role="alert"]')?.textContent).toContain('2 covered entries are already billed');
     expect(fixture.componentInstance.invoice()?.status).toBe('draft');
+  });
+
+  it('shows the draft the add-line dialog answered, with the server totals', async () => {
+    await open(draft());
+    const base = draft();
+    const added = draft({
+      revision: 4,
+      lines: [...base.lines, { ...base.lines[0], lineId: 'l-2', source: { kind: 'manual' }, description: 'Workshop', entryIds: [] } as InvoiceView['lines'][number]],
+      totals: { subtotal: eur(48000), tax: eur(9120), total: eur(57120) },
+    });
+    dialogAnswer = added;
+    await fixture.componentInstance.addLine();
+    await settle();
+    expect(page.textContent).toContain('Workshop');
+    expect(total()).toBe('EUR 571.20');
+  });
+
+  it('deletes a line with If-Match after confirming, and shows the totals of the answer', async () => {
+    await open(draft());
+    dialogAnswer = true;
+    const [line] = draft().lines;
+    if (!line) throw new Error('No line');
+    const deleting = fixture.componentInstance.removeLine(line);
+    const request = await requestTo('/api/v1/invoices/inv-1/lines/l-1');
+    expect(request.request.method).toBe('DELETE');
+    expect(request.request.headers.get('If-Match')).toBe('"3"');
+    request.flush(draft({ revision: 4, lines: [], coveredEntryIds: [], totals: { subtotal: eur(0), tax: eur(0), total: eur(0) } }));
+    await deleting;
+    await settle();
+    expect(total()).toBe('EUR 0.00');
+    expect(page.textContent).not.toContain('Max Member');
+    expect(fixture.componentInstance.invoice()?.revision).toBe(4);
+  });
+
+  it('sends no delete when the person cancels', async () => {
+    await open(draft());
+    dialogAnswer = false;
+    const [line] = draft().lines;
+    if (!line) throw new Error('No line');
+    await fixture.componentInstance.removeLine(line);
+    http.expectNone('/api/v1/invoices/inv-1/lines/l-1');
+    expect(page.textContent).toContain('Max Member');
+  });
+
+  it('shows a 409 on delete readably and keeps the draft, its line and totals as they were', async () => {
+    await open(draft());
+    dialogAnswer = true;
+    const [line] = draft().lines;
+    if (!line) throw new Error('No line');
+    const deleting = fixture.componentInstance.removeLine(line);
+    (await requestTo('/api/v1/invoices/inv-1/lines/l-1')).flush(
+      { code: 'WRONG_EXPECTED_REVISION', message: 'Expected revision 3, found 4' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await deleting;
+    await settle();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(STALE_MESSAGE);
+    expect(fixture.componentInstance.invoice()).toEqual(draft());
+    expect(total()).toBe('EUR 285.60');
+    expect(page.textContent).toContain('Max Member');
+  });
+
+  it('offers Add line and Delete on a draft only to people with billing.write', async () => {
+    await open(draft());
+    expect(button('Add line')).toBeTruthy();
+    expect(button('Delete')).toBeTruthy();
+    TestBed.resetTestingModule();
+    permissions.delete('billing.write');
+    try {
+      await open(draft());
+      expect(page.textContent).not.toContain('Add line');
+      expect(page.textContent).not.toContain('Delete');
+    } finally {
+      permissions.add('billing.write');
+    }
   });
 
   it('offers void, not edit, on an issued invoice, and shows the voided answer', async () => {

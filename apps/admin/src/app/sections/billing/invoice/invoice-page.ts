@@ -11,13 +11,14 @@ import { confirmAction } from '../../setup/shared/confirm-dialog';
 import { BillingApi } from '../shared/billing-api';
 import { invoiceStatusLabel } from '../shared/billing-text';
 import { readableError } from '../shared/readable-error';
+import { AddLineDialog } from './add-line-dialog';
 import { InvoiceLinesTable } from './invoice-lines-table';
 import { LineDialog, LineDialogData } from './line-dialog';
 import { VoidDialog } from './void-dialog';
 
 /**
- * One invoice. A draft's lines can be edited (totals are always the server's answer), then it is issued (and gets
- * its number) or discarded; an issued invoice can be voided with a reason; issued and void ones have a PDF.
+ * One invoice. A draft's lines can be edited, added and deleted (totals are always the server's answer), then it is
+ * issued (and gets its number) or discarded; an issued invoice can be voided with a reason; issued and void ones have a PDF.
  */
 @Component({
   selector: 'app-invoice-page',
@@ -74,6 +75,37 @@ export class InvoicePage {
     if (saved) {
       this.invoice.set(saved);
       this.error.set(null);
+    }
+  }
+
+  async addLine(): Promise<void> {
+    const invoice = this.invoice();
+    if (!invoice) {
+      return;
+    }
+    const ref = this.dialog.open<AddLineDialog, InvoiceView, InvoiceView>(AddLineDialog, { data: invoice, width: '560px' });
+    const saved = await firstValueFrom(ref.afterClosed());
+    if (saved) {
+      this.invoice.set(saved);
+      this.error.set(null);
+    }
+  }
+
+  async removeLine(line: InvoiceLineView): Promise<void> {
+    const invoice = this.invoice();
+    const covered = line.entryIds.length;
+    const confirmed =
+      invoice &&
+      (await confirmAction(this.dialog, {
+        title: 'Delete line?',
+        message:
+          covered > 0
+            ? `"${line.description}" is removed from the draft; its ${covered} entries stay unbilled and a new billing run can propose them again.`
+            : `"${line.description}" is removed from the draft.`,
+        confirmLabel: 'Delete line',
+      }));
+    if (invoice && confirmed) {
+      await this.act(this.api.removeLine(invoice, line.lineId));
     }
   }
 

@@ -12,6 +12,7 @@ import { errorMessage } from '../../setup/shared/error-message';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
 import { BillingApi } from '../shared/billing-api';
+import { moneyDigitsHint } from '../shared/billing-money';
 import { lineEditRequest, lineFormValue } from './line-edit';
 
 export interface LineDialogData {
@@ -19,7 +20,7 @@ export interface LineDialogData {
   readonly line: InvoiceLineView;
 }
 
-/** Edits one draft line; closes with the invoice as the server answered (new totals and revision). */
+/** Edits one draft line (description, quantity, unit price, discount, notes); closes with the invoice as the server answered (new totals and revision). */
 @Component({
   selector: 'app-line-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
@@ -38,6 +39,12 @@ export interface LineDialogData {
             <mat-label>{{ hours ? 'Quantity (hours)' : 'Quantity (units)' }}</mat-label>
             <input matInput formControlName="quantity" inputmode="decimal" />
             <mat-error>{{ message(form.controls.quantity.errors) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ hours ? 'Price per hour' : 'Price per unit' }}</mat-label>
+            <input matInput formControlName="unitPrice" inputmode="decimal" />
+            <mat-hint>{{ priceHint }}</mat-hint>
+            <mat-error>{{ message(form.controls.unitPrice.errors) }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>Discount</mat-label>
@@ -75,9 +82,11 @@ export class LineDialog {
   private readonly invoice = signal(this.data.invoice);
   protected readonly currency = this.data.invoice.currency;
   protected readonly hours = this.data.line.quantity.unit === 'seconds';
+  /** A line priced from its entries has no unit price; setting one (or the quantity) prices it by quantity. */
+  protected readonly priceHint = this.data.line.unitAmount ? moneyDigitsHint(this.currency) : 'Priced from its entries; a price re-prices by quantity';
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group(this.controls());
-  protected readonly submission = new FormSubmission(this.form, { aliases: { unitAmountMinor: 'quantity' } });
+  protected readonly submission = new FormSubmission(this.form, { aliases: { unitAmountMinor: 'unitPrice', 'discount.amountMinor': 'discount', 'discount.basisPoints': 'discount' } });
   protected readonly discountKind = toSignal(this.form.controls.discountKind.valueChanges, { initialValue: this.form.controls.discountKind.value });
 
   private controls() {
@@ -85,6 +94,7 @@ export class LineDialog {
     return {
       description: this.fb.control(start.description, Validators.required),
       quantity: this.fb.control(start.quantity, Validators.required),
+      unitPrice: this.fb.control(start.unitPrice),
       discountKind: this.fb.control(start.discountKind),
       discount: this.fb.control(start.discount),
       notes: this.fb.control(start.notes),

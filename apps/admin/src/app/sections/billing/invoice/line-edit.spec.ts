@@ -25,6 +25,7 @@ describe('line edit requests', () => {
     expect(lineFormValue(hourLine({ discount: { kind: 'percent', basisPoints: 1250 } }), 'EUR')).toEqual({
       description: 'Max Member · Support',
       quantity: '0.28',
+      unitPrice: '120.00',
       discountKind: 'percent',
       discount: '12.5',
       notes: '',
@@ -56,8 +57,23 @@ describe('line edit requests', () => {
     const base = lineFormValue(line, 'EUR');
     expect(lineEditRequest(line, { ...base, description: '  ' }, 'EUR')).toEqual({ ok: false, field: 'description', reason: 'Required' });
     expect(lineEditRequest(line, { ...base, quantity: '1.234' }, 'EUR')).toEqual({ ok: false, field: 'quantity', reason: 'Use at most 2 decimal places' });
-    expect(lineEditRequest(line, { ...base, discountKind: 'amount', discount: '5' }, 'JPY')).toEqual({ ok: true, request: { discount: { kind: 'amount', amountMinor: 5 } } });
-    expect(lineEditRequest(line, { ...base, discountKind: 'amount', discount: '5.5' }, 'JPY')).toEqual({ ok: false, field: 'discount', reason: 'Enter a whole number' });
+    expect(lineEditRequest(line, { ...lineFormValue(line, 'JPY'), discountKind: 'amount', discount: '5' }, 'JPY')).toEqual({ ok: true, request: { discount: { kind: 'amount', amountMinor: 5 } } });
+    expect(lineEditRequest(line, { ...lineFormValue(line, 'JPY'), discountKind: 'amount', discount: '5.5' }, 'JPY')).toEqual({ ok: false, field: 'discount', reason: 'Enter a whole number' });
+  });
+
+  it('sends a changed unit price as integer minor units, by the currency digits', () => {
+    const line = hourLine();
+    expect(lineEditRequest(line, { ...lineFormValue(line, 'EUR'), unitPrice: '95.5' }, 'EUR')).toEqual({ ok: true, request: { unitAmountMinor: 9550 } });
+    const yen = hourLine({ unitAmount: { amountMinor: 12000, currency: 'JPY' } });
+    expect(lineEditRequest(yen, { ...lineFormValue(yen, 'JPY'), unitPrice: '15000' }, 'JPY')).toEqual({ ok: true, request: { unitAmountMinor: 15000 } });
+    expect(lineEditRequest(yen, { ...lineFormValue(yen, 'JPY'), unitPrice: '150.5' }, 'JPY')).toEqual({ ok: false, field: 'unitPrice', reason: 'Enter a whole number' });
+  });
+
+  it('leaves a line priced from its entries alone until a price is typed', () => {
+    const line = hourLine({ unitAmount: null });
+    expect(lineFormValue(line, 'KWD').unitPrice).toBe('');
+    expect(lineEditRequest(line, lineFormValue(line, 'KWD'), 'KWD')).toEqual({ ok: true, request: {} });
+    expect(lineEditRequest(line, { ...lineFormValue(line, 'KWD'), unitPrice: '12.345' }, 'KWD')).toEqual({ ok: true, request: { unitAmountMinor: 12345 } });
   });
 
   it('takes whole units on unit lines', () => {

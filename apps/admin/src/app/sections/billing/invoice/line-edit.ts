@@ -1,10 +1,12 @@
 import { EditInvoiceLineRequest, InvoiceLineView } from '@billing/billing/contracts';
-import { discountInputText, DiscountKind, hoursLabel, parseDiscount, parseHours } from '../shared/billing-money';
+import { discountInputText, DiscountKind, hoursLabel, moneyInputText, parseDiscount, parseHours, parseMoney } from '../shared/billing-money';
 
 /** What the line dialog edits, as text. Quantity is hours for hour lines, units otherwise. */
 export interface LineFormValue {
   readonly description: string;
   readonly quantity: string;
+  /** Per hour or per unit in the invoice currency's major units; empty for a line priced from its entries. */
+  readonly unitPrice: string;
   readonly discountKind: DiscountKind;
   readonly discount: string;
   readonly notes: string;
@@ -18,14 +20,16 @@ export function lineFormValue(line: InvoiceLineView, currency: string): LineForm
   return {
     description: line.description,
     quantity: line.quantity.unit === 'seconds' ? hoursLabel(line.quantity.value).replace(/,/g, '') : String(line.quantity.value),
+    unitPrice: line.unitAmount ? moneyInputText(line.unitAmount.amountMinor, currency) : '',
     discountKind: line.discount?.kind ?? 'none',
     discount: discountInputText(line.discount, currency),
     notes: line.notes,
   };
 }
 
-function parseQuantity(line: InvoiceLineView, text: string): { ok: true; value: number } | { ok: false; reason: string } {
-  if (line.quantity.unit === 'seconds') {
+/** Hours (two decimals, sent as seconds) for hour lines, whole units otherwise. */
+export function parseQuantity(unit: 'seconds' | 'units', text: string): { ok: true; value: number } | { ok: false; reason: string } {
+  if (unit === 'seconds') {
     return parseHours(text);
   }
   return /^\d+$/.test(text.trim()) ? { ok: true, value: Number(text.trim()) } : { ok: false, reason: 'Enter a whole number of units' };
@@ -33,7 +37,7 @@ function parseQuantity(line: InvoiceLineView, text: string): { ok: true; value: 
 
 /**
  * The PATCH body with only what the person changed: an untouched quantity is not sent, so a line of 1000 s
- * (shown as 0.28 h) keeps its exact seconds. Refuses unreadable text, naming the field.
+ * (shown as 0.28 h) keeps its exact seconds, and an untouched unit price keeps a line priced from its entries. Refuses unreadable text, naming the field.
  */
 export function lineEditRequest(line: InvoiceLineView, value: LineFormValue, currency: string): LineEditResult {
   const before = lineFormValue(line, currency);
@@ -46,12 +50,21 @@ export function lineEditRequest(line: InvoiceLineView, value: LineFormValue, cur
     request.description = description;
   }
   if (value.quantity.trim() !== before.quantity) {
-    const quantity = parseQuantity(line, value.quantity);
+    const quantity = parseQuantity(line.quantity.unit, value.quantity);
     if (!quantity.ok) {
       return { ok: false, field: 'quantity', reason: quantity.reason };
     }
     if (quantity.value !== line.quantity.value) {
       request.quantity = quantity.value;
+    }
+  }
+  if (value.unitPrice.trim() !== before.unitPrice) {
+    const price = parseMoney(value.unitPrice, currency);
+    if (!price.ok) {
+      return { ok: false, field: 'unitPrice', reason: price.reason };
+    }
+    if (price.value !== line.unitAmount?.amountMinor) {
+      request.unitAmountMinor = price.value;
     }
   }
   if (value.discountKind !== before.discountKind || value.discount.trim() !== before.discount) {

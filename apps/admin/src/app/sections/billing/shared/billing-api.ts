@@ -1,6 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AddInvoiceLineRequest,
   BillingAuditView,
   BillingRunRequest,
   BillingRunResult,
@@ -47,6 +48,17 @@ export class BillingApi {
 
   editLine(invoice: InvoiceView, lineId: string, body: EditInvoiceLineRequest): Observable<InvoiceView> {
     return this.http.patch<InvoiceView>(`${INVOICES}/${invoice.invoiceId}/lines/${encodeURIComponent(lineId)}`, body, {
+      headers: revisionHeaders(invoice.revision),
+    });
+  }
+
+  addLine(invoice: InvoiceView, body: AddInvoiceLineRequest): Observable<InvoiceView> {
+    return this.http.post<InvoiceView>(`${INVOICES}/${invoice.invoiceId}/lines`, body, { headers: revisionHeaders(invoice.revision) });
+  }
+
+  /** The draft without the line: its entries are no longer covered. */
+  removeLine(invoice: InvoiceView, lineId: string): Observable<InvoiceView> {
+    return this.http.delete<InvoiceView>(`${INVOICES}/${invoice.invoiceId}/lines/${encodeURIComponent(lineId)}`, {
       headers: revisionHeaders(invoice.revision),
     });
   }
