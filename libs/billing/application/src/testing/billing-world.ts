@@ -9,7 +9,7 @@ import {
 import { awaitReadModel } from '@billing/shared/event-sourcing';
 import { asId } from '@billing/shared/kernel';
 import type { BillingTestApp } from './billing-test-app';
-import { request, type TestResponse } from './http';
+import { request, type TestResponse } from '@billing/shared/testing';
 
 const ADMIN_ACTOR = '00000000-0000-4000-8000-00000000a0a0';
 

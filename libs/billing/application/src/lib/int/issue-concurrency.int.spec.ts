@@ -4,7 +4,7 @@ import {
   startBillingTestApp,
 } from '../../testing/billing-test-app';
 import { BillingWorld, type TestMember } from '../../testing/billing-world';
-import type { TestResponse } from '../../testing/http';
+import type { TestResponse } from '@billing/shared/testing';
 
 /** Parallel issues over HTTP: consecutive numbers, no gap, no duplicate; an entry on two drafts is billed once. */
 describe('issuing concurrently (real PostgreSQL)', () => {
