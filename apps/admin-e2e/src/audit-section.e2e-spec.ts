@@ -91,6 +91,11 @@ describe('admin app: the Audit section for an auditor', () => {
       const query = new URL(page.url()).searchParams;
       expect(query.get('asOf')).toBe(closedAt);
       expect(query.get('from')).toBe(`${periodKey}-01`);
+      // The Reports builder shows the report as it was at the close, and says so.
+      const banner = page.getByRole('status', { name: 'Historical view' });
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain(closedAt.replace('.000Z', 'Z'));
+      await saveScreenshot(page, 'audit-report-as-of-close');
     }));
 
   it('finds no enabled button that writes on any page of the Audit section', () =>
