@@ -28,6 +28,22 @@ export function billingScreen(page: Page) {
     runForm: page.getByRole('form', { name: 'Billing run' }),
     proposedDraft: page.getByRole('region', { name: 'Proposed draft' }),
     invoices: page.getByRole('table', { name: 'Invoices' }),
+    /** Adds a line to the open draft through the Add line dialog, waiting for the dialog to close on the answer. */
+    async addLine(line: { description: string; quantity: string; unitPrice: string }): Promise<void> {
+      await page.getByRole('button', { name: 'Add line', exact: true }).click();
+      await dialog.getByRole('heading', { name: 'Add line' }).waitFor();
+      await dialog.getByRole('textbox', { name: 'Description' }).fill(line.description);
+      await dialog.getByRole('textbox', { name: 'Quantity (units)' }).fill(line.quantity);
+      await dialog.getByRole('textbox', { name: /^Price per unit/ }).fill(line.unitPrice);
+      await dialog.getByRole('button', { name: 'Add line', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+    },
+    /** Deletes a line of the open draft, confirming in the dialog. */
+    async deleteLine(description: string): Promise<void> {
+      await page.getByRole('button', { name: `Delete line ${description}`, exact: true }).click();
+      await page.getByRole('dialog', { name: 'Delete line?' }).getByRole('button', { name: 'Delete line', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+    },
     /** The invoice's grand total cell, as the server computed it. */
     total(scope: Page | Locator = page): Locator {
       return scope.locator('[data-total="total"]');

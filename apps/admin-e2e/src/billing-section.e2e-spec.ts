@@ -68,7 +68,7 @@ describe('admin app: the Billing section against the api', () => {
     await session?.close();
   });
 
-  it('lets finance set a project rate, bill last month, edit a line, issue, see the hours billed, void, and see them unbilled', () =>
+  it('lets finance set a project rate, bill last month, edit, add and delete lines, issue, see the hours billed, void, and see them unbilled', () =>
     onFreshPage(session, 'billing-finance', async (page) => {
       const billing = billingScreen(page);
       await page.setViewportSize({ width: 1280, height: 1200 });
@@ -114,6 +114,18 @@ describe('admin app: the Billing section against the api', () => {
       await page.getByRole('row').filter({ hasText: `Consulting, ${project}` }).filter({ hasText: '10 %' }).waitFor();
       await saveScreenshot(page, 'billing-draft-edited');
 
+      // Add a line, then a second one and delete it again; the totals are each time the server's answer.
+      // 378.00 + 2 x 50.00 = 478.00, tax 90.82, total 568.82; with 1 x 30.00 more: 508.00, tax 96.52, total 604.52.
+      await billing.addLine({ description: `Workshop ${run}`, quantity: '2', unitPrice: '50' });
+      await billing.total().filter({ hasText: 'EUR 568.82' }).waitFor();
+      await page.getByRole('row').filter({ hasText: `Workshop ${run}` }).filter({ hasText: 'EUR 100.00' }).waitFor();
+      await billing.addLine({ description: `Travel ${run}`, quantity: '1', unitPrice: '30' });
+      await billing.total().filter({ hasText: 'EUR 604.52' }).waitFor();
+      await billing.deleteLine(`Travel ${run}`);
+      await billing.total().filter({ hasText: 'EUR 568.82' }).waitFor();
+      expect(await page.getByRole('row').filter({ hasText: `Travel ${run}` }).count()).toBe(0);
+      await saveScreenshot(page, 'billing-draft-lines-added');
+
       // Issue: the next gapless number.
       await page.getByRole('button', { name: 'Issue invoice' }).click();
       await page.getByRole('dialog', { name: 'Issue invoice?' }).getByRole('button', { name: 'Issue', exact: true }).click();
@@ -134,7 +146,7 @@ describe('admin app: the Billing section against the api', () => {
       await page.goto('/billing/invoices');
       await billing.choose('Status', 'Issued');
       const row = billing.invoices.getByRole('row').filter({ hasText: number });
-      await row.filter({ hasText: client }).filter({ hasText: 'EUR 449.82' }).waitFor();
+      await row.filter({ hasText: client }).filter({ hasText: 'EUR 568.82' }).waitFor();
       await row.getByRole('link', { name: number }).click();
       await page.getByRole('button', { name: 'Void invoice…' }).click();
       await billing.dialog.getByRole('button', { name: 'Void invoice' }).click();
