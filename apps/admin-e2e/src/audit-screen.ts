@@ -3,12 +3,6 @@ import { Locator, Page } from 'playwright-core';
 /** Labels of buttons that would change something; an auditor must find none of them enabled. */
 export const WRITE_LABELS = /^(save|create|delete|edit|issue|void|close period|close organisation|reopen|remove|rename|add|new|share|revoke|import|start timer|stop timer|mark)/i;
 
-/**
- * Saving one's own report definition: the reports API grants it to every reader (`reports.read`), auditors included;
- * it changes no business data. Listed here so the check stays strict about everything else.
- */
-export const PERSONAL_VIEW_ACTIONS = ['Save report'];
-
 /** The Audit section as an auditor sees it. */
 export function auditScreen(page: Page) {
   const tabs = page.getByRole('tablist', { name: 'Audit pages' });

@@ -42,6 +42,7 @@ close.manage          A     A       -           -      -
 reports.read          A     A       R           O      A
 reports.export        A     A       R           O      A
 reports.share         A     A       R           O      -
+reports.save          A     A       O           O      -
 pace.read             A     A       R           O      A
 audit.read            A     A       -           -      A
 `;
@@ -241,6 +242,7 @@ describe('authorize: scopes', () => {
       'billing.issue',
       'close.manage',
       'reports.share',
+      'reports.save',
     ]);
   });
 });

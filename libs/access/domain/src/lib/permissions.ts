@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'reports.read',
   'reports.export',
   'reports.share',
+  /** Saving a report definition: a write, so auditors (who change nothing) do not hold it. */
+  'reports.save',
   'pace.read',
   'audit.read',
 ] as const;

@@ -39,6 +39,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, RoleGrants>> = {
     'reports.read': 'responsibilities',
     'reports.export': 'responsibilities',
     'reports.share': 'responsibilities',
+    'reports.save': 'own',
     'pace.read': 'responsibilities',
   },
   member: {
@@ -53,6 +54,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, RoleGrants>> = {
     'reports.read': 'own',
     'reports.export': 'own',
     'reports.share': 'own',
+    'reports.save': 'own',
     'pace.read': 'own',
   },
 };

@@ -22,6 +22,8 @@ export type AppPermission =
   | 'rates.write'
   | 'close.manage'
   | 'reports.read'
+  | 'reports.save'
+  | 'reports.share'
   | 'pace.read'
   | 'audit.read';
 
@@ -54,6 +56,8 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'rates.write',
     'close.manage',
     'reports.read',
+    'reports.save',
+    'reports.share',
     'pace.read',
     'audit.read',
   ],
@@ -72,11 +76,13 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'rates.write',
     'close.manage',
     'reports.read',
+    'reports.save',
+    'reports.share',
     'pace.read',
     'audit.read',
   ],
-  responsible: [...SETUP_READS, 'time.write.own', 'reports.read', 'pace.read'],
-  member: ['organisation.read', 'teams.read', 'clients.read', 'projects.read', 'time.write.own', 'reports.read', 'pace.read'],
+  responsible: [...SETUP_READS, 'time.write.own', 'reports.read', 'reports.save', 'reports.share', 'pace.read'],
+  member: ['organisation.read', 'teams.read', 'clients.read', 'projects.read', 'time.write.own', 'reports.read', 'reports.save', 'reports.share', 'pace.read'],
   auditor: [...SETUP_READS, 'reports.read', 'audit.read'],
 };
 

@@ -40,6 +40,7 @@ export class SavedReportsController {
   }
 
   @Post()
+  @RequirePermission('reports.save')
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() body: SaveReportDto,
@@ -56,6 +57,7 @@ export class SavedReportsController {
   }
 
   @Put(':id')
+  @RequirePermission('reports.save')
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParam()) id: string,
@@ -65,6 +67,7 @@ export class SavedReportsController {
   }
 
   @Delete(':id')
+  @RequirePermission('reports.save')
   @HttpCode(204)
   async remove(
     @CurrentPrincipal() principal: Principal,

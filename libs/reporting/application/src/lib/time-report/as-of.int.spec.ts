@@ -353,6 +353,14 @@ describe('reports as of a past instant (PostgreSQL, billing over HTTP)', () => {
         parameters: expect.objectContaining({ asOf: issuedAt }),
       }),
     ]);
+
+    // An auditor reads every report but changes nothing, not even a saved report of their own.
+    const save = await request('POST', url('/reports/saved'), {
+      token: auditor.token,
+      body: { name: 'As issued', definition: { period: { from: '2026-03-01', to: '2026-03-31' }, groupBy: ['project'] } },
+    });
+    expect(save.status).toBe(403);
+    expect(JSON.stringify(save.body)).toContain('reports.save');
   }, 120_000);
 
   it('refuses an asOf that is not an instant or lies in the future, naming the field', async () => {

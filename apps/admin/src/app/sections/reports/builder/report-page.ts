@@ -21,7 +21,7 @@ import { openShareLinksDialog } from '../saved/share-links-dialog';
 import { DEFAULT_DEFINITION, definitionOfSaved, reportRequestOf } from '../shared/report-definition';
 import { createReportOptions } from '../shared/report-options';
 import { ReportTotalsStrip } from '../../../shared/report/report-totals-strip';
-import { canShareLinks } from '../shared/share-permission';
+import { canSaveReports, canShareLinks } from '../shared/share-permission';
 import { ReportFilterBar } from './report-filter-bar';
 import { ExportButton } from '../exports/export-button';
 import { AsOfControl } from './as-of-control';
@@ -42,6 +42,7 @@ export class ReportPage {
   private readonly snackBar = inject(MatSnackBar);
   protected readonly options = createReportOptions();
   protected readonly mayShare = canShareLinks();
+  protected readonly maySave = canSaveReports();
 
   /** From the query string: the saved report to open. */
   readonly saved = input<string>();
