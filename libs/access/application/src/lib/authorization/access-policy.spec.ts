@@ -64,6 +64,7 @@ describe('AccessPolicy', () => {
       'reports.read',
       'reports.export',
       'reports.share',
+      'reports.save',
       'pace.read',
     ]);
     expect(policy.permissionsOf(principal([]))).toEqual([]);
