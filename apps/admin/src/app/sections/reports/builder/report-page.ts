@@ -26,6 +26,7 @@ import { ReportFilterBar } from './report-filter-bar';
 import { ExportButton } from '../exports/export-button';
 import { AsOfControl } from './as-of-control';
 import { asOfLabel } from './as-of-instant';
+import { linkedPeriod } from './linked-period';
 
 /** Build a report: period, filters and grouping; its chart and grouped table update as they change. `?saved=<id>` opens a saved one. */
 @Component({
@@ -48,6 +49,9 @@ export class ReportPage {
   readonly saved = input<string>();
   /** From the query string: show the report as it was at this instant (links from the Audit section use it). */
   readonly asOf = input<string>();
+  /** From the query string: a custom period to open on (with `to`; the Audit section links a closed month so). */
+  readonly from = input<string>();
+  readonly to = input<string>();
   /** The instant of the historical view, or null for the live report. */
   protected readonly viewAsOf = linkedSignal(() => this.asOf() ?? null);
   protected readonly asOfText = computed(() => {
@@ -94,6 +98,13 @@ export class ReportPage {
   protected readonly amountChartable = computed(() => commonCurrency(this.report()?.groups ?? []) !== null);
 
   constructor() {
+    // A linked period replaces the default "This month"; losing it from the address later (saving, a new report) changes nothing.
+    effect(() => {
+      const period = linkedPeriod(this.from(), this.to());
+      if (period) {
+        untracked(() => this.definition.update((current) => ({ ...current, preset: 'custom', ...period })));
+      }
+    });
     effect(() => {
       const id = this.saved();
       untracked(() => void this.open(id));
