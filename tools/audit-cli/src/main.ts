@@ -1,5 +1,6 @@
 import { createPostgresEventStore, DEFAULT_EVENT_STORE_SCHEMA } from '@billing/event-store';
 import { Pool } from 'pg';
+import { DEV_AUDIT_SEAL_SECRET } from '@billing/shared/nest';
 import { parseArguments, USAGE, UsageError, type CliCommand } from './arguments';
 import { runHistory } from './history-command';
 import { runReplayDiff } from './replay-diff-command';
@@ -10,7 +11,11 @@ async function run(command: Extract<CliCommand, { kind: 'verify' | 'history' }>,
   const store = createPostgresEventStore({ connectionString: databaseUrl, schema, maxConnections: 2 });
   const pool = new Pool({ connectionString: databaseUrl, max: 1, application_name: 'audit-cli' });
   try {
-    return command.kind === 'verify' ? await runVerify(store, pool, schema, command.stream) : await runHistory(store, command.stream);
+    // The api's seal secret (its development default when unset, as the api has it): seals signed otherwise fail.
+    const sealSecret = process.env['AUDIT_SEAL_SECRET'] || DEV_AUDIT_SEAL_SECRET;
+    return command.kind === 'verify'
+      ? await runVerify(store, pool, schema, command.stream, sealSecret)
+      : await runHistory(store, command.stream);
   } finally {
     await pool.end();
     await store.close();

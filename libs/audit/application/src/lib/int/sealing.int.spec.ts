@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { AUDIT_SEAL_STREAM } from '@billing/audit/contracts';
 import { ChainSealer } from '../sealing/chain-sealer';
 import { loggedInMember, recreateDatabase, startAuditTestApp, type AuditTestApp } from '../../testing/audit-test-app';
@@ -15,6 +17,16 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
   let untouched: EntryFixture;
 
   const verify = (body: object) => request('POST', `${testApp.baseUrl}/audit/verify`, { token: auditor.token, body });
+
+  /** `tools/audit-cli verify` against the test database: exit code and its one JSON line. */
+  const cliVerify = (args: string[]) =>
+    new Promise<{ code: number; result: { ok: boolean; seal: unknown } }>((resolve, reject) => {
+      const cli = path.resolve(__dirname, '../../../../../../tools/audit-cli/run.mjs');
+      execFile(process.execPath, [cli, 'verify', ...args], { env: { ...process.env, DATABASE_URL: testApp.databaseUrl }, timeout: 60_000 }, (error, stdout) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, result: JSON.parse(stdout) });
+      });
+    });
 
   beforeAll(async () => {
     testApp = await startAuditTestApp(await recreateDatabase('billing_audit_seal_test'));
@@ -75,7 +87,12 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
     const everything = await verify({});
     expect(everything.body).toMatchObject({ ok: false, firstBrokenLink: null, seal: { ok: false, signatureValid: true, digestValid: true, problemsFound: 1, problems: [problem] } });
     expect((await verify({ stream: untouched.stream })).body).toMatchObject({ ok: true, seal: { ok: true } });
-  });
+
+    // The command-line verifier reads the store directly and reaches the same verdict through the same seal check.
+    const cli = await cliVerify(['--stream', entry.stream]);
+    expect(cli.code).toBe(1);
+    expect(cli.result).toMatchObject({ ok: false, seal: { ok: false, signatureValid: true, digestValid: true, problemsFound: 1, problems: [problem] } });
+   }, 150_000);
 
   it('detects sealed heads rewritten to match the shortened stream, and a forged seal event', async () => {
     await asSuperuserBehindTheStore(testApp.databaseUrl, (client) =>
