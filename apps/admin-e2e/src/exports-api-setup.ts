@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ExportDefinition, ExportDownloadLink, ExportFormat, ExportView } from '@billing/exports/contracts';
+import type { ExportDefinition, TimeReportExportDefinition, ExportDownloadLink, ExportFormat, ExportView } from '@billing/exports/contracts';
 import type { ReportEntry, TimeReport } from '@billing/reporting/contracts';
 import { e2eSettings } from './support/e2e-settings';
 
@@ -47,7 +47,7 @@ export class ExportsApi {
   }
 
   /** The report API's answer for the same definition, with every entry (the test data stays under 500 entries). */
-  async report(definition: ExportDefinition): Promise<TimeReport & { entries: { items: ReportEntry[] } }> {
+  async report(definition: TimeReportExportDefinition): Promise<TimeReport & { entries: { items: ReportEntry[] } }> {
     return this.send('POST', '/reports/time', {
       period: definition.period,
       filters: definition.filters ?? {},
@@ -58,7 +58,7 @@ export class ExportsApi {
   }
 
   /** Asks until the report read model counts `entryCount` entries (it follows the events asynchronously). */
-  async reportCounting(definition: ExportDefinition, entryCount: number): Promise<TimeReport & { entries: { items: ReportEntry[] } }> {
+  async reportCounting(definition: TimeReportExportDefinition, entryCount: number): Promise<TimeReport & { entries: { items: ReportEntry[] } }> {
     const deadline = Date.now() + e2eSettings.expectTimeoutMs;
     for (;;) {
       const report = await this.report(definition);
@@ -102,6 +102,16 @@ export class ExportsApi {
   async download(url: string): Promise<{ status: number; body: Buffer; contentType: string | null }> {
     const response = await fetch(`${this.baseUrl}${url}`);
     return { status: response.status, body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
+  }
+
+  /** A GET of the api as this caller, JSON answer (for comparing an export with the API it mirrors). */
+  async get<T>(path: string): Promise<T> {
+    return this.send('GET', path);
+  }
+
+  /** The bare response of a request, for status checks. */
+  async request(method: string, path: string, body?: unknown): Promise<Response> {
+    return this.raw(method, path, body);
   }
 
   private async raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {

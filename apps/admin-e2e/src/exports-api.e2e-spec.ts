@@ -1,14 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook, ValueType } from 'exceljs';
 import { createHmac } from 'node:crypto';
-import type { ExportDefinition } from '@billing/exports/contracts';
+import type { TimeReportExportDefinition } from '@billing/exports/contracts';
 import type { ReportGroup, TimeReport } from '@billing/reporting/contracts';
 import { DEMO_PASSWORD, durationSecondsOf, ExportsApi, pdfText } from './exports-api-setup';
 import { e2eSettings } from './support/e2e-settings';
 
 // A month no other spec of this run writes to, so the report and the exports see exactly these entries.
 const PERIOD = { from: '2025-06-01', to: '2025-06-30' };
-const GROUPED: ExportDefinition = { kind: 'time-report', period: PERIOD, groupBy: ['client', 'project'], subtotals: true };
+const GROUPED: TimeReportExportDefinition = { kind: 'time-report', period: PERIOD, groupBy: ['client', 'project'], subtotals: true };
 
 /** Every group of the tree, all levels. */
 const allGroups = (groups: readonly ReportGroup[]): ReportGroup[] => groups.flatMap((group) => [group, ...allGroups(group.children)]);

@@ -8,6 +8,7 @@ import type {
   ReportPeriod,
   TimeReportFilters,
 } from '@billing/reporting/contracts';
+import type { AuditLogQuery } from '@billing/audit/contracts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,7 +28,18 @@ export interface TimeReportExportDefinition {
   subtotals?: boolean;
 }
 
-export type ExportDefinition = TimeReportExportDefinition;
+/** The global audit log's filters, as `GET /api/v1/audit/events` takes them (no paging: every matching row). */
+export type AuditLogExportFilters = Omit<AuditLogQuery, 'limit' | 'cursor'>;
+
+/** The global audit log; needs `audit.read`. CSV and JSON only. */
+export interface AuditLogExportDefinition {
+  kind: 'audit-log';
+  filters?: AuditLogExportFilters;
+}
+
+export const AUDIT_LOG_EXPORT_FORMATS = ['csv', 'json'] as const satisfies readonly ExportFormat[];
+
+export type ExportDefinition = TimeReportExportDefinition | AuditLogExportDefinition;
 
 /** Body of `POST /api/v1/exports`. */
 export interface ExportRequest {

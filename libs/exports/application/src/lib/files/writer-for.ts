@@ -1,4 +1,4 @@
-import type { ExportDefinition, ExportFormat } from '@billing/exports/domain';
+import type { ExportDefinition, ExportFormat, TimeReportExportDefinition } from '@billing/exports/domain';
 import { assertNever } from '@billing/shared/kernel';
 import type { Writable } from 'node:stream';
 import { CsvExportWriter } from './csv-writer';
@@ -16,7 +16,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-export function writerFor(format: ExportFormat, definition: ExportDefinition, output: Writable): ExportFileWriter {
+export function writerFor(format: ExportFormat, definition: TimeReportExportDefinition, output: Writable): ExportFileWriter {
   switch (format) {
     case 'csv':
       return new CsvExportWriter(output, definition.subtotals === true);
@@ -33,5 +33,10 @@ export function writerFor(format: ExportFormat, definition: ExportDefinition, ou
 
 /** The download's file name: what and which period, e.g. `time-report-2026-03-01-to-2026-03-31.xlsx`. */
 export function fileNameOf(format: ExportFormat, definition: ExportDefinition): string {
+  if (definition.kind === 'audit-log') {
+    const { from, to } = definition.filters ?? {};
+    const range = from === undefined && to === undefined ? '' : `-${from?.slice(0, 10) ?? 'start'}-to-${to?.slice(0, 10) ?? 'now'}`;
+    return `audit-log${range}.${EXTENSIONS[format]}`;
+  }
   return `time-report-${definition.period.from}-to-${definition.period.to}.${EXTENSIONS[format]}`;
 }

@@ -6,10 +6,20 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import { EXPORT_JOB_NAME, type ExportAccepted, type ExportJobPayload, type ExportRequest } from '@billing/exports/contracts';
+import { auditLogSelectionOf } from '@billing/audit/application';
+import {
+  AUDIT_LOG_EXPORT_FORMATS,
+  EXPORT_JOB_NAME,
+  type AuditLogExportDefinition,
+  type ExportAccepted,
+  type ExportJobPayload,
+  type ExportRequest,
+  type TimeReportExportDefinition,
+} from '@billing/exports/contracts';
+import type { ExportDefinition, ExportScope } from '@billing/exports/domain';
 import { checkPeriod, cleanFilters } from '@billing/reporting/application';
 import { awaitReadModel, RequestContext, uuidFromSeed } from '@billing/shared/event-sourcing';
-import { type Clock, ConflictError, NotFoundError } from '@billing/shared/kernel';
+import { type Clock, ConflictError, NotFoundError, ValidationError } from '@billing/shared/kernel';
 import { CLOCK, QUEUE_NAMES } from '@billing/shared/nest';
 import { ExportStreams } from '../job/export-streams';
 
@@ -29,15 +39,10 @@ export class ExportRequests {
 
   /** Records the request with the caller's scope (the job applies exactly that), then queues the job. */
   async request(principal: Principal, request: ExportRequest): Promise<ExportAccepted> {
-    const scope = this.policy.queryScope(principal, 'reports.export');
-    const period = checkPeriod(request.definition.period, 'definition.period');
-    const definition = {
-      kind: 'time-report' as const,
-      period,
-      filters: cleanFilters(request.definition.filters),
-      groupBy: [...(request.definition.groupBy ?? [])],
-      ...(request.definition.subtotals === undefined ? {} : { subtotals: request.definition.subtotals }),
-    };
+    const { definition, scope } =
+      request.definition.kind === 'audit-log'
+        ? this.auditLogExport(principal, request.format, request.definition)
+        : this.timeReportExport(principal, request.definition);
     // A retried POST with the same Idempotency-Key names the same export, so it is requested (and queued) once.
     const key = RequestContext.idempotencyKey();
     const exportId = key === undefined ? randomUUID() : uuidFromSeed(`export|${principal.memberId}|${key}`);
@@ -65,6 +70,40 @@ export class ExportRequests {
     }
     await this.visible(exportId);
     return { exportId, status: 'queued' };
+  }
+
+  private timeReportExport(principal: Principal, requested: TimeReportExportDefinition): { definition: ExportDefinition; scope: ExportScope } {
+    const scope = this.policy.queryScope(principal, 'reports.export');
+    const period = checkPeriod(requested.period, 'definition.period');
+    const definition = {
+      kind: 'time-report' as const,
+      period,
+      filters: cleanFilters(requested.filters),
+      groupBy: [...(requested.groupBy ?? [])],
+      ...(requested.subtotals === undefined ? {} : { subtotals: requested.subtotals }),
+    };
+    return { definition, scope };
+  }
+
+  /** The audit log is all or nothing: `audit.read` (403 without it), and every row matching the filters. */
+  private auditLogExport(
+    principal: Principal,
+    format: ExportRequest['format'],
+    requested: AuditLogExportDefinition,
+  ): { definition: ExportDefinition; scope: ExportScope } {
+    this.policy.assert(principal, 'audit.read');
+    if (!(AUDIT_LOG_EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw ValidationError.single('format', `must be one of ${AUDIT_LOG_EXPORT_FORMATS.join(', ')} for an audit-log export`);
+    }
+    const filters = { ...(requested.filters ?? {}) };
+    auditLogSelectionOf(filters, 'definition.filters');
+    // Only the filters the API knows, without undefined members (the definition is stored as JSON on the stream).
+    const kept = Object.fromEntries(
+      (['actor', 'eventType', 'entityType', 'entityId', 'stream', 'from', 'to', 'order'] as const)
+        .filter((name) => filters[name] !== undefined)
+        .map((name) => [name, filters[name]]),
+    );
+    return { definition: { kind: 'audit-log', filters: kept }, scope: { kind: 'all' } };
   }
 
   /** Cancels a queued or running export of the caller; a waiting job is taken off the queue, a running one stops. */

@@ -60,7 +60,8 @@ export class ExportViews {
       export_id: exportId,
       requested_by: requested.requestedBy,
       format: requested.format,
-      definition: requested.definition,
+      // The stored request passed the API's validation, so its entity type is one the audit contracts name.
+      definition: requested.definition as ExportDefinition,
       status: state.status,
       requested_at: new Date(),
       started_at: null,

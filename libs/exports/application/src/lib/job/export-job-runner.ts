@@ -2,10 +2,9 @@ import type { Pool } from 'pg';
 import type { ExportProgress } from '@billing/exports/contracts';
 import { ConflictError, type Clock } from '@billing/shared/kernel';
 import { ExportStorage } from '../storage/export-storage';
-import { fileNameOf, EXTENSIONS, writerFor } from '../files/writer-for';
-import { writeExportFile } from '../files/write-export-file';
+import { fileNameOf, EXTENSIONS } from '../files/writer-for';
+import { type ExportSource, openExportSource } from './export-source';
 import { ExportStreams } from './export-streams';
-import { ReportSnapshot } from './report-snapshot';
 
 export const EXPORT_WORKER_ACTOR = 'system:exports-worker';
 
@@ -25,7 +24,8 @@ const CANCEL_CHECK_EVERY_MS = 1000;
 const CHECK_EVERY_ROWS = 500;
 
 /**
- * Runs one export from zero: records the start, reads the report in one snapshot within the requester's scope, writes
+ * Runs one export from zero: records the start, reads its source (a report within the requester's scope, or the audit
+ * log) in one snapshot, writes
  * the file into a fresh partial file, publishes it atomically and records the completion. Cancellation (an event on
  * the export's stream) is checked about once a second; a cancelled run drops its partial file.
  */
@@ -46,10 +46,10 @@ export class ExportJobRunner {
 
     const key = `${exportId}.${EXTENSIONS[requested.format]}`;
     const file = await this.storage.create(key);
-    let snapshot: ReportSnapshot | undefined;
+    let snapshot: ExportSource | undefined;
     try {
-      snapshot = await ReportSnapshot.open(this.pool, requested.definition, requested.scope);
-      const rowsTotal = snapshot.report.totals.entryCount;
+      snapshot = await openExportSource(this.pool, requested.definition, requested.scope);
+      const rowsTotal = snapshot.rowsTotal;
       await control.reportProgress({ percent: 0, rowsWritten: 0, rowsTotal });
       let lastProgress = Date.now();
       let lastCancelCheck = Date.now();
@@ -64,8 +64,7 @@ export class ExportJobRunner {
           if ((await this.streams.load(exportId)).status === 'cancelled') throw new ExportCancelled();
         }
       };
-      const writer = writerFor(requested.format, requested.definition, file.stream);
-      const { rowCount } = await writeExportFile(writer, snapshot.report, snapshot.rows(), (rowsWritten) =>
+      const { rowCount } = await snapshot.write(requested.format, file.stream, (rowsWritten) =>
         rowsWritten % CHECK_EVERY_ROWS === 0 ? checkIn(rowsWritten) : undefined,
       );
       await snapshot.close();

@@ -2,9 +2,13 @@ import Cursor from 'pg-cursor';
 import type { Pool, PoolClient } from 'pg';
 import { buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsSql, type TotalsRow } from '@billing/reporting/application';
 import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
-import type { ExportDefinition, ExportScope } from '@billing/exports/domain';
+import type { ExportFormat, ExportScope, TimeReportExportDefinition as ExportDefinition } from '@billing/exports/domain';
+import type { Writable } from 'node:stream';
 import { isValidTimeZone, UTC } from '@billing/shared/kernel';
 import type { ExportRow } from '../files/export-row';
+import { writeExportFile } from '../files/write-export-file';
+import { writerFor } from '../files/writer-for';
+import type { ExportSource } from './export-source';
 import { type ExportSqlRow, exportRowOf } from './entry-row';
 
 const NULL_LABELS: Record<ReportGroupBy, string> = {
@@ -25,7 +29,7 @@ const BATCH = 2000;
  * One consistent read of a report for an export: a REPEATABLE READ READ ONLY transaction on its own connection, so
  * the totals (the report API's query) and the rows streamed through a cursor describe the same moment.
  */
-export class ReportSnapshot {
+export class ReportSnapshot implements ExportSource {
   private constructor(
     private readonly client: PoolClient,
     private readonly definition: ExportDefinition,
@@ -56,6 +60,14 @@ export class ReportSnapshot {
       client.release();
       throw error;
     }
+  }
+
+  get rowsTotal(): number {
+    return this.report.totals.entryCount;
+  }
+
+  async write(format: ExportFormat, output: Writable, afterRow: (rowsWritten: number) => Promise<void> | void): Promise<{ rowCount: number }> {
+    return writeExportFile(writerFor(format, this.definition, output), this.report, this.rows(), afterRow);
   }
 
   /** Every row in file order, fetched batch by batch through a server-side cursor. */

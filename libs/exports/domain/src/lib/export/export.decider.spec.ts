@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@billing/shared/kernel';
+import { ConflictError, NotFoundError, ValidationError } from '@billing/shared/kernel';
 import { spec } from '@billing/shared/testing';
 import type { ExportCommand } from './export.commands';
 import type { ExportEvent } from './export.events';
@@ -41,6 +41,25 @@ describe('export job lifecycle', () => {
       .given([requested])
       .when({ type: 'request-export', data: { exportId: EXPORT_ID, format: 'pdf', definition, scope, requestedBy: 'member-1' } })
       .thenThrows(ConflictError, (error) => error.code === 'EXPORT_EXISTS');
+  });
+
+  it('records an audit-log export as CSV or JSON, and refuses XLSX and PDF naming the format', () => {
+    const auditLog = { kind: 'audit-log' as const, filters: { actor: 'member-1' } };
+    const all = { kind: 'all' as const };
+    const request = (format: 'csv' | 'json' | 'xlsx' | 'pdf'): ExportCommand => ({
+      type: 'request-export',
+      data: { exportId: EXPORT_ID, format, definition: auditLog, scope: all, requestedBy: 'auditor-1' },
+    });
+    job
+      .given([])
+      .when(request('json'))
+      .then([{ type: 'export-requested', data: { exportId: EXPORT_ID, format: 'json', definition: auditLog, scope: all, requestedBy: 'auditor-1' } }]);
+    for (const format of ['xlsx', 'pdf'] as const) {
+      job
+        .given([])
+        .when(request(format))
+        .thenThrows(ValidationError, (error) => error.fields.some((field) => field.path === 'format'));
+    }
   });
 
   it('starts a queued export, and starts it again after a crashed attempt', () => {

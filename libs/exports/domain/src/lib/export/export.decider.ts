@@ -1,5 +1,5 @@
 import { ConflictError, type Decider, NotFoundError, ValidationError, assertNever } from '@billing/shared/kernel';
-import { EXPORT_FORMATS } from './export-definition';
+import { AUDIT_LOG_EXPORT_FORMATS, EXPORT_FORMATS } from './export-definition';
 import type { ExportCommand } from './export.commands';
 import type { ExportEvent } from './export.events';
 import { type ExportState, evolveExport, initialExportState, isFinished } from './export.state';
@@ -29,6 +29,8 @@ export function decideExport(command: ExportCommand, state: ExportState): Export
         throw new ConflictError('EXPORT_EXISTS', { exportId: command.data.exportId }, `Export ${command.data.exportId} exists already`);
       if (!EXPORT_FORMATS.includes(command.data.format))
         throw ValidationError.single('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
+      if (command.data.definition.kind === 'audit-log' && !AUDIT_LOG_EXPORT_FORMATS.includes(command.data.format))
+        throw ValidationError.single('format', `must be one of ${AUDIT_LOG_EXPORT_FORMATS.join(', ')} for an audit-log export`);
       return [{ type: 'export-requested', data: { ...command.data } }];
     }
     case 'start-export': {

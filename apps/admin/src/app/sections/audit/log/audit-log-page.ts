@@ -9,6 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AUDIT_ENTITY_TYPES, AuditEntityType, AuditLogQuery } from '@billing/audit/contracts';
+import { AUDIT_LOG_EXPORT_FORMATS, type AuditLogExportDefinition } from '@billing/exports/contracts';
+import { ExportButton } from '../../reports/exports/export-button';
 import { classifyApiError } from '../../setup/shared/api-error';
 import { AuditApi } from '../audit-api';
 import { ENTITY_TYPE_LABELS, eventTypeLabel, instantLabel, localInputToInstant } from '../audit-text';
@@ -19,7 +21,7 @@ const PAGE_SIZE = 50;
 /** The global audit log: filters on actor, event type, entity and recorded time; keyset pages, newest first. */
 @Component({
   selector: 'app-audit-log-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, MatTableModule],
+  imports: [ReactiveFormsModule, RouterLink, ExportButton, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, MatTableModule],
   templateUrl: './audit-log-page.html',
   styleUrl: '../audit-shared.scss',
   host: { class: 'list-page' },
@@ -53,6 +55,13 @@ export class AuditLogPage {
   protected readonly hasPrevious = computed(() => this.previous().length > 0);
   protected readonly loading = this.page.isLoading;
   protected readonly failure = computed(() => (this.page.status() === 'error' ? classifyApiError(this.page.error()).message : null));
+  /** The list's filters without paging, as an audit-log export (CSV or JSON, through the export queue). */
+  protected readonly exportDefinition = computed<AuditLogExportDefinition>(() => {
+    const paging = new Set(['limit', 'cursor']);
+    const filters = Object.entries(this.query()).filter(([name, value]) => !paging.has(name) && value !== undefined);
+    return { kind: 'audit-log', filters: Object.fromEntries(filters) };
+  });
+  protected readonly exportFormats = AUDIT_LOG_EXPORT_FORMATS;
   protected readonly columns = ['recordedAt', 'event', 'entity', 'actor', 'reason'];
   protected readonly instant = instantLabel;
   protected readonly eventType = eventTypeLabel;

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { EXPORT_FORMATS, type ExportFormat, type ExportView } from '@billing/exports/contracts';
+import { EXPORT_FORMATS, type ExportDefinition, type ExportFormat, type ExportView } from '@billing/exports/contracts';
 import type { TimeReportRequest } from '@billing/reporting/contracts';
 import { classifyApiError } from '../../setup/shared/api-error';
 import { ExportsApi, followExport, FORMAT_LABELS } from './exports-api';
@@ -17,9 +17,9 @@ import { ExportsApi, followExport, FORMAT_LABELS } from './exports-api';
   selector: 'app-export-button',
   imports: [DecimalPipe, MatButtonModule, MatMenuModule, MatProgressBarModule],
   template: `
-    <button mat-stroked-button type="button" [matMenuTriggerFor]="formats" [disabled]="!report() || running()" data-testid="export-button">Export</button>
+    <button mat-stroked-button type="button" [matMenuTriggerFor]="formats" [disabled]="(!report() && !definition()) || running()" data-testid="export-button">Export</button>
     <mat-menu #formats="matMenu">
-      @for (format of formatList; track format) {
+      @for (format of formatChoices(); track format) {
         <button mat-menu-item type="button" (click)="start(format)" [attr.data-testid]="'export-format-' + format">{{ labels[format] }}</button>
       }
     </mat-menu>
@@ -54,7 +54,11 @@ export class ExportButton {
   /** The report as it is built on screen; null while its period is incomplete. */
   readonly report = input<TimeReportRequest | null>(null);
 
-  protected readonly formatList = EXPORT_FORMATS;
+  /** Any other export definition (e.g. the audit log); used when no report is given. */
+  readonly definition = input<ExportDefinition | null>(null);
+  /** The formats offered; the audit log has CSV and JSON only. */
+  readonly formatChoices = input<readonly ExportFormat[]>(EXPORT_FORMATS);
+
   protected readonly labels = FORMAT_LABELS;
   protected readonly view = signal<ExportView | null>(null);
   protected readonly running = signal(false);
@@ -65,10 +69,12 @@ export class ExportButton {
 
   protected async start(format: ExportFormat): Promise<void> {
     const report = this.report();
-    if (!report) return;
+    const definition = this.definition();
+    if (!report && !definition) return;
     this.running.set(true);
     try {
-      const { exportId } = await this.api.request(format, report, crypto.randomUUID());
+      const key = crypto.randomUUID();
+      const { exportId } = report ? await this.api.request(format, report, key) : await this.api.requestDefinition(format, definition as ExportDefinition, key);
       await followExport(this.api, exportId, (view) => this.view.set(view), () => this.destroyed);
     } catch (error) {
       this.snackBar.open(classifyApiError(error).message, undefined, { duration: 6000 });

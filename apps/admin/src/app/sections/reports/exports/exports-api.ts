@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ExportAccepted, ExportDownloadLink, ExportFormat, ExportList, ExportView } from '@billing/exports/contracts';
+import type { ExportAccepted, ExportDefinition, ExportDownloadLink, ExportFormat, ExportList, ExportView } from '@billing/exports/contracts';
 import type { TimeReportRequest } from '@billing/reporting/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -13,6 +13,11 @@ export class ExportsApi {
 
   request(format: ExportFormat, report: TimeReportRequest, key: string): Promise<ExportAccepted> {
     const definition = { kind: 'time-report' as const, period: report.period, filters: report.filters ?? {}, groupBy: report.groupBy ?? [], subtotals: true };
+    return this.requestDefinition(format, definition, key);
+  }
+
+  /** Any kind of export (a report, the audit log). */
+  requestDefinition(format: ExportFormat, definition: ExportDefinition, key: string): Promise<ExportAccepted> {
     return firstValueFrom(
       this.http.post<ExportAccepted>(EXPORTS, { format, definition }, { headers: new HttpHeaders({ 'Idempotency-Key': key }) }),
     );

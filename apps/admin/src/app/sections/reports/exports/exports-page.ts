@@ -23,14 +23,18 @@ const REFRESH_MS = 1000;
       } @else {
         <table class="exports-table" aria-label="Recent exports">
           <thead>
-            <tr><th>Requested</th><th>Format</th><th>Period</th><th>Status</th><th class="num">Rows</th><th></th></tr>
+            <tr><th>Requested</th><th>Format</th><th>What</th><th>Status</th><th class="num">Rows</th><th></th></tr>
           </thead>
           <tbody>
             @for (item of items; track item.exportId) {
               <tr [attr.data-export-id]="item.exportId" [attr.data-status]="item.status">
                 <td>{{ item.requestedAt | date: 'medium' }}</td>
                 <td>{{ labels[item.format] }}</td>
-                <td>{{ item.definition.period.from }} – {{ item.definition.period.to }}</td>
+                @if (item.definition.kind === 'time-report') {
+                  <td>{{ item.definition.period.from }} – {{ item.definition.period.to }}</td>
+                } @else {
+                  <td>Audit log</td>
+                }
                 <td class="status">
                   {{ item.status }}
                   @if (item.status === 'running' || item.status === 'queued') {
