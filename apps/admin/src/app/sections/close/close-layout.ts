@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { SectionTabs } from '../../shared/layout/section-tabs';
 
+/** One page with drill-downs, so no tabs. */
 @Component({
   selector: 'app-close-layout',
-  imports: [RouterOutlet],
+  imports: [RouterOutlet, SectionTabs],
   template: `
-    <header class="close-header">
-      <h1>Close</h1>
-      <p class="close-summary">Month-end close: review the checklist, close periods so reported and billed time stays put, reopen with a reason.</p>
-    </header>
-    <router-outlet />
-  `,
-  styles: `
-    :host { display: block; max-width: 1200px; }
-    .close-header h1 { font: var(--mat-sys-headline-small); margin: 0 0 2px; }
-    .close-summary { margin: 0 0 20px; color: var(--mat-sys-on-surface-variant); }
+    <app-section-tabs
+      heading="Close"
+      summary="Month-end close: review the checklist, close periods so reported and billed time stays put, reopen with a reason."
+      maxWidth="1200px"
+    >
+      <router-outlet />
+    </app-section-tabs>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
