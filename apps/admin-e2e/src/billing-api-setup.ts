@@ -1,3 +1,4 @@
+import { ApiSession, Credentials } from './support/api-session';
 import { e2eSettings } from './support/e2e-settings';
 
 interface Named {
@@ -26,65 +27,46 @@ export interface ReportTotalsBody {
  * it. What is under test goes through the browser.
  */
 export class BillingApiSetup {
-  private constructor(private readonly token: string) {}
+  private constructor(private readonly api: ApiSession) {}
 
-  static async signIn(credentials: { email: string; password: string }): Promise<BillingApiSetup> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    });
-    if (!response.ok) {
-      throw new Error(`Sign-in of ${credentials.email} failed: HTTP ${response.status}. Is the demo organisation seeded?`);
-    }
-    return new BillingApiSetup(((await response.json()) as { accessToken: string }).accessToken);
+  static async signIn(credentials: Credentials): Promise<BillingApiSetup> {
+    return new BillingApiSetup(await ApiSession.signIn(credentials));
   }
 
-  async timeZone(): Promise<string> {
-    return (await this.request<{ timeZone: string }>('GET', '/organisation')).timeZone;
+  timeZone(): Promise<string> {
+    return this.api.timeZone();
   }
 
-  async memberId(name: string): Promise<string> {
-    const page = await this.request<{ items: Named[] }>('GET', `/members?pageSize=200&q=${encodeURIComponent(name)}`);
-    const found = page.items.find((item) => item.name === name);
-    if (!found) {
-      throw new Error(`No member named ${name}`);
-    }
-    return found.id;
+  memberId(name: string): Promise<string> {
+    return this.api.idOf('/members', name);
   }
 
   /** A client in EUR with 19 % tax. */
   async createClient(name: string): Promise<string> {
-    const client = await this.request<Named>('POST', '/clients', { name, currency: 'EUR', taxRateBasisPoints: 1900 }, this.idempotent());
-    return client.id;
+    return (await this.api.create<Named>('/clients', { name, currency: 'EUR', taxRateBasisPoints: 1900 })).id;
   }
 
   /** An hourly project (a line per member), no rounding, with the member on it. */
   async createHourlyProject(clientId: string, name: string, memberId: string): Promise<string> {
-    const project = await this.request<Named>(
-      'POST',
-      '/projects',
-      {
-        clientId,
-        name,
-        billingModel: { kind: 'hourly', invoiceLinesPer: 'member' },
-        defaultBillable: true,
-        timeRounding: { mode: 'none' },
-        memberIds: [memberId],
-      },
-      this.idempotent(),
-    );
+    const project = await this.api.create<Named>('/projects', {
+      clientId,
+      name,
+      billingModel: { kind: 'hourly', invoiceLinesPer: 'member' },
+      defaultBillable: true,
+      timeRounding: { mode: 'none' },
+      memberIds: [memberId],
+    });
     return project.id;
   }
 
   /** A stopped, billable entry for a member (finance may log time for anyone). */
   async logTime(entry: { memberId: string; projectId: string; startedAt: string; durationSeconds: number; description: string }): Promise<void> {
-    await this.request('POST', '/time-entries', { ...entry, billable: true }, this.idempotent());
+    await this.api.create('/time-entries', { ...entry, billable: true });
   }
 
   async report(period: PeriodBody, clientId: string): Promise<ReportTotalsBody> {
     const body = { period, filters: { clientIds: [clientId] }, groupBy: ['project'] };
-    return (await this.request<{ totals: ReportTotalsBody }>('POST', '/reports/time', body)).totals;
+    return (await this.api.request<{ totals: ReportTotalsBody }>('POST', '/reports/time', body)).totals;
   }
 
   /**
@@ -99,21 +81,5 @@ export class BillingApiSetup {
         return totals;
       }
     }
-  }
-
-  private idempotent(): Record<string, string> {
-    return { 'Idempotency-Key': crypto.randomUUID() };
-  }
-
-  private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-    }
-    return (await response.json()) as T;
   }
 }

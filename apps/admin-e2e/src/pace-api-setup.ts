@@ -1,34 +1,22 @@
-import { e2eSettings } from './support/e2e-settings';
-
-interface Credentials {
-  email: string;
-  password: string;
-}
+import { ApiSession, Credentials } from './support/api-session';
 
 const H = 3_600;
 
 /** Plain HTTP against the api for the Pace spec's own data; what is under test goes through the browser. */
 export class PaceApiSetup {
   private constructor(
-    private readonly token: string,
+    private readonly api: ApiSession,
     readonly memberId: string,
   ) {}
 
   static async signIn(credentials: Credentials): Promise<PaceApiSetup> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
-    });
-    if (!response.ok) {
-      throw new Error(`Sign-in of ${credentials.email} failed: HTTP ${response.status}. Is the demo organisation seeded?`);
-    }
-    const session = (await response.json()) as { accessToken: string; user: { memberId?: string } };
-    return new PaceApiSetup(session.accessToken, session.user.memberId ?? '');
+    const api = await ApiSession.signIn(credentials);
+    const me = await api.get<{ memberId?: string }>('/auth/me');
+    return new PaceApiSetup(api, me.memberId ?? '');
   }
 
-  async timeZone(): Promise<string> {
-    return (await this.send<{ timeZone: string }>('GET', '/organisation')).timeZone;
+  timeZone(): Promise<string> {
+    return this.api.timeZone();
   }
 
   /**
@@ -37,37 +25,21 @@ export class PaceApiSetup {
    */
   async memberBehind(run: string, responsibleId: string, from: string): Promise<{ teamId: string; teamName: string; memberId: string; name: string; credentials: Credentials }> {
     const teamName = `Pace e2e team ${run}`;
-    const team = await this.send<{ id: string }>('POST', '/teams', { name: teamName, responsibleIds: [responsibleId] }, this.idempotent());
+    const team = await this.api.create<{ id: string }>('/teams', { name: teamName, responsibleIds: [responsibleId] });
     const name = `Pia Pace ${run}`;
     const credentials = { email: `pace-e2e-${run}@example.com`, password: `pace-e2e-password-${run}` };
-    const member = await this.send<{ id: string }>('POST', '/members', { name, email: credentials.email, roles: ['member'], initialPassword: credentials.password }, this.idempotent());
-    await this.send('POST', `/members/${member.id}/team-moves`, { teamId: team.id, from }, this.idempotent());
-    await this.send('PUT', `/members/${member.id}/schedule`, { validFrom: from, weekdaySeconds: [8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 8 * H] });
+    const member = await this.api.create<{ id: string }>('/members', { name, email: credentials.email, roles: ['member'], initialPassword: credentials.password });
+    await this.api.create(`/members/${member.id}/team-moves`, { teamId: team.id, from });
+    await this.api.request('PUT', `/members/${member.id}/schedule`, { validFrom: from, weekdaySeconds: [8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 8 * H, 8 * H] });
     return { teamId: team.id, teamName, memberId: member.id, name, credentials };
   }
 
   async behindMemberIds(): Promise<string[]> {
-    return (await this.send<{ members: { memberId: string }[] }>('GET', '/pace/behind')).members.map((member) => member.memberId);
+    return (await this.api.get<{ members: { memberId: string }[] }>('/pace/behind')).members.map((member) => member.memberId);
   }
 
   async notificationTitles(): Promise<string[]> {
-    return (await this.send<{ items: { title: string }[] }>('GET', '/notifications')).items.map((item) => item.title);
-  }
-
-  private idempotent(): Record<string, string> {
-    return { 'Idempotency-Key': crypto.randomUUID() };
-  }
-
-  private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const response = await fetch(`${e2eSettings.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-    }
-    return (await response.json()) as T;
+    return (await this.api.get<{ items: { title: string }[] }>('/notifications')).items.map((item) => item.title);
   }
 }
 
