@@ -14,6 +14,8 @@ const resultsDir = path.join(root, 'tmp/test-results');
 const e2eDatabase = 'billing_e2e';
 const apiPort = process.env.E2E_API_PORT ?? '3180';
 const workerPort = process.env.E2E_WORKER_PORT ?? '3181';
+// Its own Redis database, emptied first: a system started with `npm start` (database 0) must not take its jobs.
+const e2eRedisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/12';
 
 Object.assign(process.env, {
   NX_NO_CLOUD: 'true',
@@ -46,12 +48,25 @@ async function recreateDatabase(name) {
   }
 }
 
+async function emptyRedisDatabase(url) {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function runEndToEnd() {
   await recreateDatabase(e2eDatabase);
+  await emptyRedisDatabase(e2eRedisUrl);
   const env = {
     // The end-to-end system runs as a developer would start it, demo organisation included.
     NODE_ENV: 'development',
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${e2eDatabase}`,
+    REDIS_URL: e2eRedisUrl,
     PORT: apiPort,
     WORKER_PORT: workerPort,
     LOG_LEVEL: 'warn',
@@ -66,6 +81,8 @@ async function runEndToEnd() {
     await waitFor(`worker health on port ${workerPort}`, () => httpOk(`http://127.0.0.1:${workerPort}/health`), 60_000);
     process.env.E2E_BASE_URL = `http://127.0.0.1:${apiPort}`;
     process.env.E2E_WORKER_URL = `http://127.0.0.1:${workerPort}`;
+    // Specs that look at the queues themselves (the exports spec pauses its queue) use the same Redis database.
+    process.env.REDIS_URL = e2eRedisUrl;
     return step('End-to-end tests (api, worker and admin app in Chromium)', 'npx nx run-many -t e2e --outputStyle=static --parallel=1');
   } catch (error) {
     console.error(`=== FAILED: end-to-end set-up: ${error.message} (logs in ${logDir})`);
