@@ -31,6 +31,7 @@ export {
 } from './lib/time-report/time-reports';
 export { OrganisationZone } from './lib/shared/organisation-zone';
 export { exportRowsSql } from './lib/time-report/export-rows-sql';
+export { reportEntryOf, type ReportEntrySqlRow } from './lib/time-report/report-entry-row';
 export { buildTree, type TotalsRow } from './lib/time-report/report-tree';
 export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
 export { ReportPeriodDto } from './lib/time-report/time-report.dto';

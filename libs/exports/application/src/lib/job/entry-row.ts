@@ -1,75 +1,17 @@
-import type { ReportEntry } from '@billing/reporting/contracts';
+import { reportEntryOf, type ReportEntrySqlRow } from '@billing/reporting/application';
 import type { ExportRow } from '../files/export-row';
 
-/** A row of reporting's `exportRowsSql`: bigint sums arrive as text, group keys and labels as `k1`/`label1`... */
-export interface ExportSqlRow {
-  entry_id: string;
-  day: string;
-  week_key: string;
-  month_key: string;
-  started_at: Date;
-  ended_at: Date;
-  client_id: string | null;
-  client_name: string;
-  project_id: string;
-  project_name: string;
-  task_id: string | null;
-  task_name: string | null;
-  member_id: string;
-  member_name: string;
-  team_id: string | null;
-  description: string;
-  tags: string[];
-  billable: boolean;
-  billed: boolean;
-  invoice_id: string | null;
-  billing_reference: string | null;
-  tracked_seconds: number;
-  billable_seconds: number;
-  rate_minor: string | null;
-  amount: string;
-  cost: string;
-  currency: string | null;
+/** A row of reporting's `exportRowsSql`: the report's entry columns, plus group keys and labels as `k1`/`label1`... */
+export interface ExportSqlRow extends ReportEntrySqlRow {
   [groupKeyOrLabel: string]: unknown;
 }
 
-const instantText = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
-
-/** The same entry shape as the report API's entry list. */
+/** The same entry shape as the report API's entry list, with the row's group keys and labels. */
 export function exportRowOf(row: ExportSqlRow, levels: number, nullLabels: readonly string[]): ExportRow {
-  const entry: ReportEntry = {
-    entryId: row.entry_id,
-    day: row.day,
-    week: row.week_key,
-    month: row.month_key,
-    startedAt: instantText(row.started_at),
-    endedAt: instantText(row.ended_at),
-    clientId: row.client_id,
-    clientName: row.client_name,
-    projectId: row.project_id,
-    projectName: row.project_name,
-    taskId: row.task_id,
-    taskName: row.task_name,
-    memberId: row.member_id,
-    memberName: row.member_name,
-    teamId: row.team_id,
-    description: row.description,
-    tags: row.tags,
-    billable: row.billable,
-    billed: row.billed,
-    invoiceId: row.invoice_id,
-    billingReference: row.billing_reference,
-    trackedSeconds: row.tracked_seconds,
-    billableSeconds: row.billable_seconds,
-    rate: row.rate_minor === null ? null : Number(row.rate_minor),
-    amount: Number(row.amount),
-    cost: Number(row.cost),
-    currency: row.currency,
-  };
   const groups = Array.from({ length: levels }, (_, index) => {
     const key = (row[`k${index + 1}`] as string | null) ?? null;
     const label = (row[`label${index + 1}`] as string | null) ?? (key === null ? (nullLabels[index] ?? '(none)') : key);
     return { key, label };
   });
-  return { entry, groups };
+  return { entry: reportEntryOf(row), groups };
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { QueryScope } from '@billing/access/application';
 import {
   DEFAULT_ENTRIES_PAGE_SIZE,
-  type ReportEntry,
   type ReportEntryPage,
   type ReportGroupBy,
   type ReportPeriod,
@@ -14,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
 import { entriesSql, type ReportSelection, totalsSql } from './report-sql';
 import { buildTree, type TotalsRow } from './report-tree';
+import { reportEntryOf, type ReportEntrySqlRow } from './report-entry-row';
 
 export interface TimeReportSpec {
   period: ReportPeriod;
@@ -22,71 +22,6 @@ export interface TimeReportSpec {
   entries?: { page: number; pageSize: number };
   /** An ISO instant: the report as it was then, from the history of row versions. */
   asOf?: string;
-}
-
-interface EntryRow {
-  entry_id: string;
-  day: string;
-  week_key: string;
-  month_key: string;
-  started_at: Date;
-  ended_at: Date;
-  client_id: string | null;
-  client_name: string;
-  project_id: string;
-  project_name: string;
-  task_id: string | null;
-  task_name: string | null;
-  member_id: string;
-  member_name: string;
-  team_id: string | null;
-  description: string;
-  tags: string[];
-  billable: boolean;
-  billed: boolean;
-  invoice_id: string | null;
-  billing_reference: string | null;
-  tracked_seconds: number;
-  billable_seconds: number;
-  rate_minor: string | null;
-  amount: string;
-  cost: string;
-  currency: string | null;
-}
-
-const instantText = (date: Date): string =>
-  date.toISOString().replace('.000Z', 'Z');
-
-function entryOf(row: EntryRow): ReportEntry {
-  return {
-    entryId: row.entry_id,
-    day: row.day,
-    week: row.week_key,
-    month: row.month_key,
-    startedAt: instantText(row.started_at),
-    endedAt: instantText(row.ended_at),
-    clientId: row.client_id,
-    clientName: row.client_name,
-    projectId: row.project_id,
-    projectName: row.project_name,
-    taskId: row.task_id,
-    taskName: row.task_name,
-    memberId: row.member_id,
-    memberName: row.member_name,
-    teamId: row.team_id,
-    description: row.description,
-    tags: row.tags,
-    billable: row.billable,
-    billed: row.billed,
-    invoiceId: row.invoice_id,
-    billingReference: row.billing_reference,
-    trackedSeconds: row.tracked_seconds,
-    billableSeconds: row.billable_seconds,
-    rate: row.rate_minor === null ? null : Number(row.rate_minor),
-    amount: Number(row.amount),
-    cost: Number(row.cost),
-    currency: row.currency,
-  };
 }
 
 /** Runs a time report over the report read model within a query scope (every entry point goes through here). */
@@ -148,7 +83,7 @@ export class TimeReports {
       page,
       pageSize || DEFAULT_ENTRIES_PAGE_SIZE,
     );
-    const rows: EntryRow[] = await this.dataSource.query(sql, values);
-    return { items: rows.map(entryOf), page, pageSize, total };
+    const rows: ReportEntrySqlRow[] = await this.dataSource.query(sql, values);
+    return { items: rows.map(reportEntryOf), page, pageSize, total };
   }
 }
