@@ -36,4 +36,5 @@ export { buildTree, type TotalsRow } from './lib/time-report/report-tree';
 export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
 export { ReportPeriodDto } from './lib/time-report/time-report.dto';
 export { GroupByProperty } from './lib/time-report/group-by';
+export { NestedProperty, OptionalNestedProperty } from './lib/shared/nested-property';
 export { checkPeriod } from './lib/time-report/report-period';

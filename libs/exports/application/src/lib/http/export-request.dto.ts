@@ -2,7 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat, type ExportRequest, type TimeReportExportDefinition } from '@billing/exports/contracts';
-import { GroupByProperty, ReportFiltersDto, ReportPeriodDto } from '@billing/reporting/application';
+import { GroupByProperty, NestedProperty, OptionalNestedProperty, ReportFiltersDto, ReportPeriodDto } from '@billing/reporting/application';
 import type { ReportGroupBy } from '@billing/reporting/contracts';
 import { AuditLogExportDefinitionDto } from './audit-log-export-definition.dto';
 
@@ -12,18 +12,10 @@ export class TimeReportExportDefinitionDto implements TimeReportExportDefinition
   @Equals('time-report', { message: "kind must be 'time-report' or 'audit-log'" })
   kind!: 'time-report';
 
-  @ApiProperty({ type: ReportPeriodDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportPeriodDto)
+  @NestedProperty(() => ReportPeriodDto)
   period!: ReportPeriodDto;
 
-  @ApiPropertyOptional({ type: ReportFiltersDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportFiltersDto)
+  @OptionalNestedProperty(() => ReportFiltersDto)
   filters?: ReportFiltersDto;
 
   @GroupByProperty()

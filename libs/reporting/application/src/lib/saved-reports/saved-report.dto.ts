@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import {
   MAX_SAVED_REPORT_NAME_LENGTH,
   RELATIVE_PERIODS,
@@ -20,6 +9,7 @@ import {
   type SaveReportRequest,
 } from '@billing/reporting/contracts';
 import { IsLocalDay } from '../shared/validators';
+import { NestedProperty, OptionalNestedProperty } from '../shared/nested-property';
 import { GroupByProperty } from '../time-report/group-by';
 import { ReportFiltersDto } from '../time-report/report-filters.dto';
 
@@ -53,18 +43,10 @@ export class SaveReportDto implements Omit<SaveReportRequest, 'period'> {
   @MaxLength(MAX_SAVED_REPORT_NAME_LENGTH)
   name!: string;
 
-  @ApiProperty({ type: SavedReportPeriodDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SavedReportPeriodDto)
+  @NestedProperty(() => SavedReportPeriodDto)
   period!: SavedReportPeriodDto;
 
-  @ApiPropertyOptional({ type: ReportFiltersDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportFiltersDto)
+  @OptionalNestedProperty(() => ReportFiltersDto)
   filters?: ReportFiltersDto;
 
   @GroupByProperty()

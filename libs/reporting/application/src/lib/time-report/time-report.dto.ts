@@ -1,15 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsInt,
-  IsObject,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
   MAX_ENTRIES_PAGE_SIZE,
   type ReportGroupBy,
@@ -17,6 +7,7 @@ import {
   type TimeReportRequest,
 } from '@billing/reporting/contracts';
 import { IsLocalDay, IsZonedInstant } from '../shared/validators';
+import { NestedProperty, OptionalNestedProperty } from '../shared/nested-property';
 import { GroupByProperty } from './group-by';
 import { ReportFiltersDto } from './report-filters.dto';
 
@@ -37,18 +28,10 @@ export class ReportPeriodDto implements ReportPeriod {
 }
 
 export class TimeReportDto implements TimeReportRequest {
-  @ApiProperty({ type: ReportPeriodDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportPeriodDto)
+  @NestedProperty(() => ReportPeriodDto)
   period!: ReportPeriodDto;
 
-  @ApiPropertyOptional({ type: ReportFiltersDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportFiltersDto)
+  @OptionalNestedProperty(() => ReportFiltersDto)
   filters?: ReportFiltersDto;
 
   @GroupByProperty()
