@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { LocalDiskExportStorage } from './local-disk-storage';
 
 async function write(storage: LocalDiskExportStorage, key: string, text: string) {
@@ -35,6 +36,21 @@ describe('local-disk export storage', () => {
     await second.publish();
     expect(await readFile(join(directory, 'b.csv'), 'utf8')).toBe('complete');
     expect(await readdir(join(directory, '.partial'))).toEqual([]);
+  });
+
+  it('discards a file a writer is still piping into (a cancelled PDF export): the partial is gone, publishing fails', async () => {
+    const file = await storage.create('c.pdf');
+    const document = new PassThrough(); // as pdfkit's document: a readable piped into the file
+    document.pipe(file.stream);
+    document.write('first page');
+    await new Promise((resolve) => setImmediate(resolve));
+    document.write(Buffer.alloc(4 * 1024 * 1024)); // a page whose write to disk is still in flight at the discard
+    await file.discard();
+    // The writer does not know yet and keeps producing into the destroyed file.
+    document.write('second page');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readdir(join(directory, '.partial'))).toEqual([]);
+    await expect(file.publish()).rejects.toBeDefined();
   });
 
   it('deletes files older than the cutoff, published and partial, and keeps newer ones', async () => {

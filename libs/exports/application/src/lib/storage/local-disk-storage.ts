@@ -33,9 +33,16 @@ export class LocalDiskExportStorage extends ExportStorage {
     }
     const partial = join(this.directory, PARTIAL, `${key}.${randomUUID()}`);
     const stream = createWriteStream(partial, { flags: 'wx' });
+    // Always listened to: a write failing (disk full), or a writer still flushing into a stream discarded after a
+    // cancel, must fail this attempt, not crash the worker with an unhandled 'error' event.
+    let failure: unknown;
+    stream.on('error', (error) => {
+      failure ??= error;
+    });
     return {
       stream,
       publish: async () => {
+        if (failure !== undefined) throw failure;
         await rename(partial, target);
         return { byteSize: (await stat(target)).size };
       },
