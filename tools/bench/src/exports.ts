@@ -5,8 +5,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createPostgresEventStore, eventStoreMigrations, subscriptionMigrations } from '@billing/event-store';
 import { exportRowsSql, REPORTING_ENTITIES, REPORTING_MIGRATIONS, shadowRebuildOfReports } from '@billing/reporting/application';
-import { generateData } from '../../generate-data/src/generate';
-import { FULL_SIZES } from '../../generate-data/src/sizes';
+import { generatedOrganisation } from './generated-data';
 import { loadAverage, verdict } from './harness';
 import type { BenchContext } from './main';
 
@@ -66,8 +65,7 @@ export async function exportsScenario(context: BenchContext): Promise<void> {
   const store = createPostgresEventStore({ connectionString: context.connectionString, maxConnections: 8 });
   const directory = mkdtempSync(path.join(os.tmpdir(), 'bench-exports-'));
   try {
-    const sizes = { ...FULL_SIZES, entries: context.exportEntries };
-    const generated = await generateData(store, { sizes, writers: 8, now: new Date('2026-11-25T00:00:00Z'), log: (line) => process.stdout.write(`  ${line}\r`) });
+    const generated = await generatedOrganisation(store, dataSource, context.exportEntries, context.reuseData);
     await shadowRebuildOfReports(dataSource, store, () => undefined).run();
     const [{ rows }] = (await dataSource.query('select count(*)::int as rows from rpt_time_entries where live')) as Array<{ rows: number }>;
     report.note(`exports: ${generated.events.toLocaleString('en-US')} events generated and projected; ${rows.toLocaleString('en-US')} live rows to export (load ${loadAverage()})`);

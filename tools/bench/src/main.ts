@@ -30,6 +30,8 @@ export interface BenchContext {
   rebuildEvents: number;
   reportEntries: number;
   exportEntries: number;
+  /** Keep the database and the organisation an earlier run generated in it (reports and exports only). */
+  reuseData: boolean;
   report: Report;
 }
 
@@ -54,6 +56,7 @@ const USAGE = `npm run bench [-- options]
   --rebuild-events=N   events loaded for the projection rebuild (default 200000)
   --report-entries=N   time entries generated for the reports scenario (default 1000000, --quick 20000)
   --export-entries=N   time entries generated for the exports scenario (default 1000000, --quick 20000)
+  --reuse-data         reports/exports only: keep the database and reuse the organisation an earlier run generated
   BENCH_PG_URL         server URL (default postgres://postgres@127.0.0.1:5432); the database billing_bench is dropped
                        and recreated`;
 
@@ -87,6 +90,7 @@ function parseOptions(argv: string[]) {
     reportEntries: Number(
       flags.get('report-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
+    reuseData: flags.has('reuse-data'),
     exportEntries: Number(
       flags.get('export-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
@@ -158,7 +162,12 @@ async function main(): Promise<void> {
   const report = new Report();
   const context: BenchContext = { connectionString, report, ...options };
 
-  await recreateDatabase(serverUrl);
+  if (options.reuseData) {
+    const other = options.only.filter((name) => name !== 'reports' && name !== 'exports');
+    if (other.length > 0) throw new Error(`--reuse-data works with --only=reports,exports, not ${other.join(',')}`);
+  } else {
+    await recreateDatabase(serverUrl);
+  }
   const dataSource = await openDataSource(connectionString);
   const started = new Date();
   report.note(

@@ -13,12 +13,12 @@ import {
   type TimeReportSpec,
 } from '@billing/reporting/application';
 import type { ReportGroupBy } from '@billing/reporting/contracts';
-import { generateData } from '../../generate-data/src/generate';
 import { Random } from '../../generate-data/src/random';
 import { FULL_SIZES } from '../../generate-data/src/sizes';
 import { loadAverage, type Report, verdict } from './harness';
 import { measureAsOfLatency } from './reports-as-of';
 import type { BenchContext } from './main';
+import { generatedOrganisation } from './generated-data';
 
 const QUERIES = 50;
 const ONE_MONTH_PAIRS: ReportGroupBy[][] = [
@@ -204,14 +204,11 @@ export async function reportsScenario(context: BenchContext): Promise<void> {
   try {
     const sizes = { ...FULL_SIZES, entries: context.reportEntries };
     report.note(
-      `reports: generating ${sizes.members} members, ${sizes.teams} teams, ${sizes.clients} clients, ${sizes.projects} projects, ${sizes.entries.toLocaleString('en-US')} entries over ${sizes.months} months (load ${loadAverage()})`,
+      context.reuseData
+        ? `reports: reusing the organisation already generated in the database (load ${loadAverage()})`
+        : `reports: generating ${sizes.members} members, ${sizes.teams} teams, ${sizes.clients} clients, ${sizes.projects} projects, ${sizes.entries.toLocaleString('en-US')} entries over ${sizes.months} months (load ${loadAverage()})`,
     );
-    const generated = await generateData(store, {
-      sizes,
-      writers: 8,
-      now: new Date('2026-11-25T00:00:00Z'),
-      log: (line) => process.stdout.write(`  ${line}\r`),
-    });
+    const generated = await generatedOrganisation(store, dataSource, context.reportEntries, context.reuseData);
     report.note(
       `reports: ${generated.events.toLocaleString('en-US')} events written through the event store port in ${generated.seconds.toFixed(1)} s (load ${loadAverage()})`,
     );

@@ -26,6 +26,11 @@ export interface GenerateResult {
   firstDay: string;
 }
 
+/** `YYYY-MM-01`, `months` calendar months before `now`'s month: where the generated history starts. */
+export function firstDayOfHistory(now: Date, months: number): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 10);
+}
+
 /** Writes a realistic organisation and its time entries as events, organisation first. */
 export async function generateData(
   store: EventStore,
@@ -34,10 +39,7 @@ export async function generateData(
   const started = performance.now();
   const random = new Random(options.seed ?? 20260615);
   const now = options.now ?? new Date();
-  const first = new Date(
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - options.sizes.months, 1),
-  );
-  const firstDay = first.toISOString().slice(0, 10);
+  const firstDay = firstDayOfHistory(now, options.sizes.months);
   const organisation = generateOrganisation(random, options.sizes, firstDay);
   const log = options.log ?? (() => undefined);
   // One writer for the organisation: memberships follow their teams, projects their clients.
