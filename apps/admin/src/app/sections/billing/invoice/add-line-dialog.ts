@@ -3,17 +3,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { InvoiceView } from '@billing/billing/contracts';
 import { firstValueFrom } from 'rxjs';
-import { errorMessage } from '../../setup/shared/error-message';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
 import { BillingApi } from '../shared/billing-api';
 import { moneyDigitsHint } from '../shared/billing-money';
 import { EMPTY_LINE, lineAddRequest } from './line-add';
+import { LineFields, markLineField } from './line-fields';
 
 /** Server field paths (AddInvoiceLineRequest) -> this form's controls. */
 const FIELD_ALIASES = {
@@ -27,58 +24,19 @@ const FIELD_ALIASES = {
 /** Adds a manual line to a draft; closes with the invoice as the server answered (new line, totals, revision). */
 @Component({
   selector: 'app-add-line-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, FormAlerts, LineFields],
   template: `
     <h2 mat-dialog-title>Add line</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         <app-form-alerts [stale]="submission.stale()" [error]="submission.formError()" (reload)="reload()" />
-        <div class="dialog-form">
-          <mat-form-field class="full">
-            <mat-label>Description</mat-label>
-            <input matInput formControlName="description" maxlength="500" />
-            <mat-error>{{ message(form.controls.description.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>Billed by</mat-label>
-            <mat-select formControlName="unit">
-              <mat-option value="units">Units</mat-option>
-              <mat-option value="seconds">Hours</mat-option>
-            </mat-select>
-            <mat-error>{{ message(form.controls.unit.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ unit() === 'seconds' ? 'Quantity (hours)' : 'Quantity (units)' }}</mat-label>
-            <input matInput formControlName="quantity" inputmode="decimal" />
-            <mat-error>{{ message(form.controls.quantity.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ unit() === 'seconds' ? 'Price per hour' : 'Price per unit' }}</mat-label>
-            <input matInput formControlName="unitPrice" inputmode="decimal" />
-            <mat-hint>{{ digitsHint }}</mat-hint>
-            <mat-error>{{ message(form.controls.unitPrice.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>Discount</mat-label>
-            <mat-select formControlName="discountKind">
-              <mat-option value="none">None</mat-option>
-              <mat-option value="percent">Percent</mat-option>
-              <mat-option value="amount">Amount ({{ currency }})</mat-option>
-            </mat-select>
-          </mat-form-field>
-          @if (discountKind() !== 'none') {
-            <mat-form-field>
-              <mat-label>{{ discountKind() === 'percent' ? 'Discount (%)' : 'Discount (' + currency + ')' }}</mat-label>
-              <input matInput formControlName="discount" inputmode="decimal" />
-              <mat-error>{{ message(form.controls.discount.errors) }}</mat-error>
-            </mat-form-field>
-          }
-          <mat-form-field class="full">
-            <mat-label>Notes</mat-label>
-            <textarea matInput formControlName="notes" rows="2" maxlength="2000"></textarea>
-            <mat-error>{{ message(form.controls.notes.errors) }}</mat-error>
-          </mat-form-field>
-        </div>
+        <app-line-fields
+          [controls]="form.controls"
+          [currency]="currency"
+          [hours]="unit() === 'seconds'"
+          [priceHint]="digitsHint"
+          [discountKind]="discountKind()"
+        />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
@@ -110,16 +68,10 @@ export class AddLineDialog {
   protected readonly unit = toSignal(this.form.controls.unit.valueChanges, { initialValue: this.form.controls.unit.value });
   protected readonly discountKind = toSignal(this.form.controls.discountKind.valueChanges, { initialValue: this.form.controls.discountKind.value });
 
-  protected message(errors: Parameters<typeof errorMessage>[0]): string {
-    return errorMessage(errors);
-  }
-
   protected async save(): Promise<void> {
     const parsed = lineAddRequest(this.form.getRawValue(), this.currency);
     if (!parsed.ok) {
-      const control = this.form.controls[parsed.field];
-      control.setErrors({ format: parsed.reason });
-      control.markAsTouched();
+      markLineField(this.form.controls[parsed.field], parsed.reason);
       return;
     }
     const saved = await this.submission.submit(parsed.request, () => this.api.addLine(this.invoice(), parsed.request));

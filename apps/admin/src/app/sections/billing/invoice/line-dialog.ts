@@ -3,17 +3,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { InvoiceLineView, InvoiceView } from '@billing/billing/contracts';
 import { firstValueFrom } from 'rxjs';
-import { errorMessage } from '../../setup/shared/error-message';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
 import { BillingApi } from '../shared/billing-api';
 import { moneyDigitsHint } from '../shared/billing-money';
 import { lineEditRequest, lineFormValue } from './line-edit';
+import { LineFields, markLineField } from './line-fields';
 
 export interface LineDialogData {
   readonly invoice: InvoiceView;
@@ -23,49 +20,13 @@ export interface LineDialogData {
 /** Edits one draft line (description, quantity, unit price, discount, notes); closes with the invoice as the server answered (new totals and revision). */
 @Component({
   selector: 'app-line-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, FormAlerts, LineFields],
   template: `
     <h2 mat-dialog-title>Edit line</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         <app-form-alerts [stale]="submission.stale()" [error]="submission.formError()" (reload)="reload()" />
-        <div class="dialog-form">
-          <mat-form-field class="full">
-            <mat-label>Description</mat-label>
-            <input matInput formControlName="description" maxlength="500" />
-            <mat-error>{{ message(form.controls.description.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ hours ? 'Quantity (hours)' : 'Quantity (units)' }}</mat-label>
-            <input matInput formControlName="quantity" inputmode="decimal" />
-            <mat-error>{{ message(form.controls.quantity.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ hours ? 'Price per hour' : 'Price per unit' }}</mat-label>
-            <input matInput formControlName="unitPrice" inputmode="decimal" />
-            <mat-hint>{{ priceHint }}</mat-hint>
-            <mat-error>{{ message(form.controls.unitPrice.errors) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>Discount</mat-label>
-            <mat-select formControlName="discountKind">
-              <mat-option value="none">None</mat-option>
-              <mat-option value="percent">Percent</mat-option>
-              <mat-option value="amount">Amount ({{ currency }})</mat-option>
-            </mat-select>
-          </mat-form-field>
-          @if (discountKind() !== 'none') {
-            <mat-form-field>
-              <mat-label>{{ discountKind() === 'percent' ? 'Discount (%)' : 'Discount (' + currency + ')' }}</mat-label>
-              <input matInput formControlName="discount" inputmode="decimal" />
-              <mat-error>{{ message(form.controls.discount.errors) }}</mat-error>
-            </mat-form-field>
-          }
-          <mat-form-field class="full">
-            <mat-label>Notes</mat-label>
-            <textarea matInput formControlName="notes" rows="2" maxlength="2000"></textarea>
-          </mat-form-field>
-        </div>
+        <app-line-fields [controls]="form.controls" [currency]="currency" [hours]="hours" [priceHint]="priceHint" [discountKind]="discountKind()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
@@ -101,16 +62,10 @@ export class LineDialog {
     };
   }
 
-  protected message(errors: Parameters<typeof errorMessage>[0]): string {
-    return errorMessage(errors);
-  }
-
   protected async save(): Promise<void> {
     const parsed = lineEditRequest(this.data.line, this.form.getRawValue(), this.currency);
     if (!parsed.ok) {
-      const control = this.form.controls[parsed.field];
-      control.setErrors({ format: parsed.reason });
-      control.markAsTouched();
+      markLineField(this.form.controls[parsed.field], parsed.reason);
       return;
     }
     if (Object.keys(parsed.request).length === 0) {
