@@ -1,4 +1,4 @@
-import { MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
+import { LocalDate, MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
 import { DomainCommand } from '../shared/messages';
 import { Instant } from '../shared/instant';
 import { BillingMark, LoggedEntrySource } from './time-entry.events';
@@ -32,6 +32,28 @@ export type LogTimeEntry = DomainCommand<
   } & ({ endedAt: Instant; durationSeconds?: undefined } | { durationSeconds: number; endedAt?: undefined })
 >;
 
+/**
+ * Corrects entry `adjustsEntryId` (its day in a closed period) by signed seconds on a day of an open period.
+ * Project, task, billable, description and tags default to the adjusted entry's; `day` defaults to the first day
+ * of the next period open for the member.
+ */
+export type PostAdjustingEntry = DomainCommand<
+  'post-adjusting-entry',
+  {
+    entryId: TimeEntryId;
+    adjustsEntryId: TimeEntryId;
+    durationSeconds: number;
+    reason: string;
+    day?: LocalDate;
+    projectId?: ProjectId;
+    /** null: no task. */
+    taskId?: TaskId | null;
+    billable?: boolean;
+    description?: string;
+    tags?: string[];
+  }
+>;
+
 export interface EntryEdits {
   projectId?: ProjectId;
   /** null removes the task. */
@@ -61,6 +83,7 @@ export type TimeEntryCommand =
   | StartTimeEntry
   | StopTimeEntry
   | LogTimeEntry
+  | PostAdjustingEntry
   | EditTimeEntry
   | DeleteTimeEntry
   | RestoreTimeEntry

@@ -1,5 +1,12 @@
 import { LocalDate, MemberId, ProjectId, TaskId, TeamId, TimeEntryId, TimeZone } from '@billing/shared/kernel';
 import { IsPeriodClosed } from '../calendar/closed-periods';
+import type { ExistingTimeEntry } from './time-entry.state';
+
+export interface AdjustedEntry {
+  entry: ExistingTimeEntry;
+  /** Sum of the signed seconds of its adjustments that are not deleted. */
+  liveAdjustmentSeconds: number;
+}
 
 /**
  * How far the actor's permissions reach for THIS entry, resolved by the application from the actor's roles and
@@ -41,6 +48,8 @@ export interface TimeEntryDecisionContext {
    * does not exist.
    */
   project?: ProjectSnapshot;
+  /** For post-adjusting-entry: the entry it corrects (undefined: not found) and its live adjustments so far. */
+  adjusted?: AdjustedEntry;
   /** For log-time-entry with an external id: the entry already imported under that id, if any. */
   entryWithSameExternalId?: TimeEntryId;
 }

@@ -2,6 +2,7 @@ import { Decider, assertNever } from '@billing/shared/kernel';
 import { deleteTimeEntry } from './commands/delete-time-entry';
 import { editTimeEntry } from './commands/edit-time-entry';
 import { logTimeEntry } from './commands/log-time-entry';
+import { postAdjustingEntry } from './commands/post-adjusting-entry';
 import { markTimeEntryBilled } from './commands/mark-time-entry-billed';
 import { restoreTimeEntry } from './commands/restore-time-entry';
 import { startTimeEntry } from './commands/start-time-entry';
@@ -24,6 +25,8 @@ export function decideTimeEntry(
       return stopTimeEntry(command, state, context);
     case 'log-time-entry':
       return logTimeEntry(command, state, context);
+    case 'post-adjusting-entry':
+      return postAdjustingEntry(command, state, context);
     case 'edit-time-entry':
       return editTimeEntry(command, state, context);
     case 'delete-time-entry':

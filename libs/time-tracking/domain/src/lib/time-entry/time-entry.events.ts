@@ -1,10 +1,11 @@
-import { InvoiceId, MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
+import { InvoiceId, LocalDate, MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
 import { DomainEvent } from '../shared/messages';
 import { Instant } from '../shared/instant';
 
-export const TIME_ENTRY_SOURCES = ['timer', 'manual', 'calendar', 'api'] as const;
+/** `adjustment`: a signed correction of an entry in a closed period, posted into an open one. */
+export const TIME_ENTRY_SOURCES = ['timer', 'manual', 'calendar', 'api', 'adjustment'] as const;
 export type TimeEntrySource = (typeof TIME_ENTRY_SOURCES)[number];
-export type LoggedEntrySource = Exclude<TimeEntrySource, 'timer'>;
+export type LoggedEntrySource = Exclude<TimeEntrySource, 'timer' | 'adjustment'>;
 
 /** What marked an entry billed: an issued invoice, or a reference text for invoicing done in another system. */
 export type BillingMark = { kind: 'invoice'; invoiceId: InvoiceId } | { kind: 'reference'; reference: string };
@@ -55,6 +56,28 @@ export type TimeEntryLogged = DomainEvent<
   } & TimeEntryDetails
 >;
 
+/**
+ * An adjusting entry: a signed correction of entry `adjustsEntryId`, whose day lies in a closed period, posted on
+ * `day` of an open period; the closed period is left as it was closed. Its own stream `time-entry-<entryId>`, so
+ * delete, restore and billing marks apply to it like to any entry. `startedAt` is the first instant of `day` in the
+ * organisation's zone; the entry spans its signed seconds from there (see evolve), so every read model that measures
+ * end - start counts it signed.
+ */
+export type TimeEntryAdjustmentPosted = DomainEvent<
+  'time-entry-adjustment-posted',
+  {
+    entryId: TimeEntryId;
+    adjustsEntryId: TimeEntryId;
+    memberId: MemberId;
+    day: LocalDate;
+    startedAt: Instant;
+    /** Signed, never 0: negative takes time off, positive adds it. */
+    durationSeconds: number;
+    reason: string;
+    recordedAt: Instant;
+  } & TimeEntryDetails
+>;
+
 export interface EditableEntryFields extends TimeEntryDetails {
   startedAt: Instant;
   endedAt: Instant | null;
@@ -84,6 +107,7 @@ export type TimeEntryEvent =
   | TimeEntryStarted
   | TimeEntryStopped
   | TimeEntryLogged
+  | TimeEntryAdjustmentPosted
   | TimeEntryEdited
   | TimeEntryDeleted
   | TimeEntryRestored
@@ -97,6 +121,7 @@ export const TIME_ENTRY_EVENT_TYPES: readonly TimeEntryEventType[] = [
   'time-entry-started',
   'time-entry-stopped',
   'time-entry-logged',
+  'time-entry-adjustment-posted',
   'time-entry-edited',
   'time-entry-deleted',
   'time-entry-restored',

@@ -36,6 +36,17 @@ export function assertNotDeleted(entry: ExistingTimeEntry): void {
   }
 }
 
+/** An adjusting entry is not edited: delete it and post a new one, so each correction stays one fact. */
+export function assertNotAdjustment(entry: ExistingTimeEntry): void {
+  if (entry.adjustment !== undefined) {
+    throw new ConflictError(
+      'ADJUSTMENT_NOT_EDITABLE',
+      { entryId: entry.entryId, adjustsEntryId: entry.adjustment.adjustsEntryId },
+      `Time entry ${entry.entryId} is an adjusting entry; delete it and post a new adjustment instead`,
+    );
+  }
+}
+
 /** Billed entries are locked until their invoice is voided or the mark is undone. */
 export function assertNotBilled(entry: ExistingTimeEntry): void {
   if (entry.billing !== null) {

@@ -1,5 +1,5 @@
 import { MemberId, TimeEntryId, assertNever } from '@billing/shared/kernel';
-import { Instant } from '../shared/instant';
+import { Instant, addSeconds } from '../shared/instant';
 import {
   BillingMark,
   EditableEntryFields,
@@ -17,6 +17,13 @@ export interface TimeEntryFacts extends EditableEntryFields {
   recordedAt: Instant;
   /** null while not billed. */
   billing: BillingMark | null;
+  /** Only on adjusting entries: the entry corrected and why. */
+  adjustment?: AdjustmentFacts;
+}
+
+export interface AdjustmentFacts {
+  adjustsEntryId: TimeEntryId;
+  reason: string;
 }
 
 /** running: the timer is on; stopped: a finished entry; deleted: gone from reports, kept in history. */
@@ -43,7 +50,7 @@ function applyChanges(entry: ExistingTimeEntry, changes: EntryChanges): Existing
 
 function evolveExisting(
   entry: ExistingTimeEntry,
-  event: Exclude<TimeEntryEvent, { type: 'time-entry-started' | 'time-entry-logged' }>,
+  event: Exclude<TimeEntryEvent, { type: 'time-entry-started' | 'time-entry-logged' | 'time-entry-adjustment-posted' }>,
 ): ExistingTimeEntry {
   switch (event.type) {
     case 'time-entry-stopped':
@@ -86,6 +93,27 @@ export function evolveTimeEntry(state: TimeEntryState, event: TimeEntryEvent): T
         endedAt: data.endedAt,
         recordedAt: data.recordedAt,
         billing: null,
+      };
+    }
+    case 'time-entry-adjustment-posted': {
+      const data = event.data;
+      return {
+        status: 'stopped',
+        entryId: data.entryId,
+        memberId: data.memberId,
+        projectId: data.projectId,
+        taskId: data.taskId,
+        description: data.description,
+        tags: data.tags,
+        billable: data.billable,
+        source: 'adjustment',
+        externalId: null,
+        startedAt: data.startedAt,
+        // Before the start for a negative adjustment: end - start is the signed correction.
+        endedAt: addSeconds(data.startedAt, data.durationSeconds),
+        recordedAt: data.recordedAt,
+        billing: null,
+        adjustment: { adjustsEntryId: data.adjustsEntryId, reason: data.reason },
       };
     }
     default:

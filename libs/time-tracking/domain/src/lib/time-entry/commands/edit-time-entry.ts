@@ -9,6 +9,7 @@ import {
   activeProject,
   assertMayWriteFor,
   assertMemberAssigned,
+  assertNotAdjustment,
   assertNotBilled,
   assertNotDeleted,
   assertPeriodsOpen,
@@ -82,6 +83,7 @@ export function editTimeEntry(
 ): TimeEntryEvent[] {
   const entry = existingEntry(state, command.data.entryId);
   assertMayWriteFor(entry.memberId, command.actorId, context.actorAuthority);
+  assertNotAdjustment(entry);
   assertNotDeleted(entry);
   assertNotBilled(entry);
   const checks = new FieldChecks();
