@@ -3,7 +3,7 @@ import {
   TimeRounding,
   amountForSeconds,
   money,
-  roundDuration,
+  roundSignedDuration,
   subtractMoney,
 } from '@billing/shared/kernel';
 import { RateBook } from '../rate-book/rate-book.state';
@@ -16,14 +16,14 @@ import {
 } from '../resolution/resolve-rate';
 
 export interface EntryToValue extends RatedEntry {
-  /** Tracked (unrounded) seconds of a finished entry. */
+  /** Tracked (unrounded) seconds of a finished entry; negative for an adjusting entry that takes time off. */
   durationSeconds: number;
   billable: boolean;
 }
 
 export interface EntryValuation {
   trackedSeconds: number;
-  /** roundDuration(tracked, project rounding) when billable; 0 otherwise. */
+  /** roundSignedDuration(tracked, project rounding) when billable (sign kept); 0 otherwise. */
   billableSeconds: number;
   /** round-half-up(billableSeconds x rate / 3600) in the client's currency; 0 when not billable or no rate. */
   amount: Money;
@@ -47,7 +47,7 @@ export function valueEntry(
   rounding: TimeRounding,
 ): EntryValuation {
   const billableSeconds = entry.billable
-    ? roundDuration(entry.durationSeconds, rounding)
+    ? roundSignedDuration(entry.durationSeconds, rounding)
     : 0;
   const rate = resolveRate(book, entry);
   const amount = money(

@@ -7,7 +7,7 @@ import {
   type ProjectId,
   type TaskId,
   type TimeRounding,
-  roundDuration,
+  roundSignedDuration,
 } from '@billing/shared/kernel';
 
 /** What valuing a report row needs (column names as in SQL; `local_day` as YYYY-MM-DD text). */
@@ -58,7 +58,7 @@ export function valueRow(book: RateBook, row: RowToValue): RowValue {
   if (row.client_id === null || row.currency === null)
     return {
       billable_seconds: row.billable
-        ? roundDuration(row.tracked_seconds, rounding)
+        ? roundSignedDuration(row.tracked_seconds, rounding)
         : 0,
       rate_minor: null,
       amount: 0,

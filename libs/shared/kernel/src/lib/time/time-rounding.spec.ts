@@ -10,6 +10,7 @@ import {
   TimeRounding,
   parseTimeRounding,
   roundDuration,
+  roundSignedDuration,
 } from './time-rounding';
 
 describe('duration', () => {
@@ -70,6 +71,17 @@ describe('roundDuration', () => {
 
   it('rejects negative durations', () => {
     expect(() => roundDuration(-1, up15)).toThrow(ValidationError);
+  });
+});
+
+describe('roundSignedDuration', () => {
+  it('rounds the magnitude and keeps the sign, so -X is exactly minus +X', () => {
+    const up15: TimeRounding = { mode: 'up', incrementMinutes: 15 };
+    expect(roundSignedDuration(-61, up15)).toBe(-900); // |-61| up to 15 min
+    expect(roundSignedDuration(61, up15)).toBe(900);
+    expect(roundSignedDuration(-1799, { mode: 'nearest', incrementMinutes: 60 })).toBe(0);
+    expect(roundSignedDuration(-1800, { mode: 'nearest', incrementMinutes: 60 })).toBe(-3600);
+    expect(roundSignedDuration(-45, { mode: 'none' })).toBe(-45);
   });
 });
 

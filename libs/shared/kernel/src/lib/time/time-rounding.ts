@@ -89,3 +89,12 @@ export function roundDuration(
     }
   }
 }
+
+/**
+ * Rounds a signed duration (an adjusting entry takes time off with a negative one): the magnitude is rounded by the
+ * rule and the sign kept, so a correction of -X rounds to exactly minus what +X rounds to.
+ */
+export function roundSignedDuration(seconds: number, rule: TimeRounding): number {
+  const rounded = roundDuration(Math.abs(seconds), rule);
+  return seconds < 0 && rounded !== 0 ? -rounded : rounded; // never -0
+}
