@@ -1,19 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { PeriodDetailView } from '@billing/closing/contracts';
-import { firstValueFrom } from 'rxjs';
+import { PeriodDetailView, ReopenPeriodRequest } from '@billing/closing/contracts';
+import { Observable } from 'rxjs';
 import { errorMessage } from '../../setup/shared/error-message';
-import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
-import { CloseApi } from '../close-api';
 import { MAX_TEXT_LENGTH, noteRequired, reopenRequest } from '../close-requests';
 import { reopenableTeamIds } from '../close-rules';
-import { monthLabel, TeamNames } from '../close-text';
+import { TeamNames } from '../close-text';
+import { PeriodChangeDialog, PeriodChangeFrame } from './period-change-dialog';
 
 export interface ReopenDialogData {
   readonly period: PeriodDetailView;
@@ -28,57 +24,43 @@ export interface ReopenDialogData {
  */
 @Component({
   selector: 'app-reopen-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatSelectModule, PeriodChangeFrame],
   template: `
-    <h2 mat-dialog-title>Reopen {{ month }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
-      <mat-dialog-content>
-        <app-form-alerts [stale]="submission.stale()" [error]="submission.formError()" (reload)="reload()" />
-        <p class="dialog-lead">Its entries can be changed again until it is closed anew. The reopening and its reason stay in the period's history.</p>
-        <div class="dialog-form">
-          @if (teamChoice.length > 0) {
-            <mat-form-field class="full">
-              <mat-label>Teams to reopen</mat-label>
-              <mat-select formControlName="teamIds" multiple>
-                @for (teamId of teamChoice; track teamId) {
-                  <mat-option [value]="teamId">{{ data.teamName(teamId) }}</mat-option>
-                }
-              </mat-select>
-              <mat-hint>{{ teamHint }}</mat-hint>
-              <mat-error>{{ message(form.controls.teamIds.errors) }}</mat-error>
-            </mat-form-field>
-          }
+      <app-period-change-frame
+        [title]="'Reopen ' + month"
+        lead="Its entries can be changed again until it is closed anew. The reopening and its reason stay in the period's history."
+        [submission]="submission"
+        textName="reason"
+        textLabel="Reason"
+        textHint="Why the closed month must change, e.g. &quot;Late correction of Max's 14 October entry&quot;"
+        [textRequired]="true"
+        action="Reopen period"
+        (reload)="reload()"
+      >
+        @if (teamChoice.length > 0) {
           <mat-form-field class="full">
-            <mat-label>Reason</mat-label>
-            <textarea matInput formControlName="reason" rows="3" [maxlength]="maxLength" required></textarea>
-            <mat-hint>Why the closed month must change, e.g. "Late correction of Max's 14 October entry"</mat-hint>
-            <mat-error>{{ message(form.controls.reason.errors) }}</mat-error>
+            <mat-label>Teams to reopen</mat-label>
+            <mat-select formControlName="teamIds" multiple>
+              @for (teamId of teamChoice; track teamId) {
+                <mat-option [value]="teamId">{{ data.teamName(teamId) }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ teamHint }}</mat-hint>
+            <mat-error>{{ message(form.controls.teamIds.errors) }}</mat-error>
           </mat-form-field>
-        </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="submission.pending()">Reopen period</button>
-      </mat-dialog-actions>
+        }
+      </app-period-change-frame>
     </form>
-  `,
-  styles: `
-    .dialog-lead { margin: 0 0 12px; color: var(--mat-sys-on-surface-variant); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ReopenDialog {
-  private readonly api = inject(CloseApi);
-  private readonly ref = inject<MatDialogRef<ReopenDialog, PeriodDetailView>>(MatDialogRef);
-  protected readonly data = inject<ReopenDialogData>(MAT_DIALOG_DATA);
-  private readonly revision = signal(this.data.period.revision);
-  protected readonly month = monthLabel(this.data.period.key);
+export class ReopenDialog extends PeriodChangeDialog<ReopenDialogData, ReopenPeriodRequest> {
   protected readonly teamChoice = reopenableTeamIds(this.data.period, this.data.activeTeamIds);
   protected readonly teamHint =
     this.data.period.status === 'closed'
       ? 'Leave empty to reopen the whole organisation; teams chosen here open while the rest stays closed'
       : 'Leave empty to reopen every closed team';
-  protected readonly maxLength = MAX_TEXT_LENGTH;
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
     teamIds: this.fb.control<string[]>([]),
@@ -87,21 +69,11 @@ export class ReopenDialog {
   protected readonly submission = new FormSubmission(this.form);
   protected readonly message = errorMessage;
 
-  protected async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      return;
-    }
-    const body = reopenRequest(this.form.controls.teamIds.value, this.form.controls.reason.value);
-    const reopened = await this.submission.submit(body, (key) => this.api.reopen(this.data.period.key, body, this.revision(), key));
-    if (reopened) {
-      this.ref.close(reopened);
-    }
+  protected body(): ReopenPeriodRequest {
+    return reopenRequest(this.form.controls.teamIds.value, this.form.controls.reason.value);
   }
 
-  protected async reload(): Promise<void> {
-    const fresh = await firstValueFrom(this.api.period(this.data.period.key));
-    this.revision.set(fresh.revision);
-    this.submission.reset();
+  protected send(body: ReopenPeriodRequest, revision: number | null, idempotencyKey: string): Observable<PeriodDetailView> {
+    return this.api.reopen(this.data.period.key, body, revision, idempotencyKey);
   }
 }
