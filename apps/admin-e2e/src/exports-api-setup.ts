@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { ExportDefinition, TimeReportExportDefinition, ExportDownloadLink, ExportFormat, ExportView } from '@billing/exports/contracts';
 import type { ReportEntry, TimeReport } from '@billing/reporting/contracts';
 import { e2eSettings } from './support/e2e-settings';
@@ -131,23 +127,8 @@ export class ExportsApi {
 
 export const DEMO_PASSWORD = 'demo-password-123';
 
-/**
- * The text of a PDF, extracted with pdf-parse in a plain Node process: its pdf.js loads an ES module worker, which
- * Jest's module sandbox does not allow.
- */
-export function pdfText(pdf: Buffer): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'export-pdf-'));
-  const file = path.join(directory, 'export.pdf');
-  writeFileSync(file, pdf);
-  try {
-    const script = `const { PDFParse } = require('pdf-parse');
-      new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) }).getText()
-        .then((result) => process.stdout.write(result.text), (error) => { console.error(error); process.exit(1); });`;
-    return execFileSync(process.execPath, ['-e', script, file], { cwd: path.resolve(__dirname, '../../..'), maxBuffer: 256 * 2 ** 20 }).toString('utf8');
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
-}
+/** Re-exported for the export specs (the same helper as the exports library's unit specs). */
+export { pdfText } from '@billing/shared/testing';
 
 /**
  * exceljs reads a number with a time format ([h]:mm:ss) back as a Date counted from its 1899-12-30 epoch; the stored

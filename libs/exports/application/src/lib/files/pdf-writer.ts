@@ -4,10 +4,10 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DIMENSION_TITLES } from './columns';
 import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import { PDF_GEOMETRY, PdfLayout } from './pdf-layout';
 import { hoursText, moneyText } from './text-figures';
 
-const MARGIN = 36;
-const LINE = 13;
+const { margin: MARGIN, line: LINE } = PDF_GEOMETRY;
 const TABLE = [
   { title: 'Day', width: 62 },
   { title: 'Member', width: 110 },
@@ -36,32 +36,34 @@ function filterLines(report: TimeReport): string[] {
 
 /**
  * A readable A4 landscape report with pdfkit: title, period and filters, the entries as a table with a subtotal line
- * after each group, the totals, and a page number on every page. Pages are streamed out as they fill (no buffering
- * of pages, so page numbers are "Page n" rather than "n of m").
+ * after each group, the totals, and "Page n of m" on every page. Pages are streamed out as they fill; the page count
+ * comes from the report's counts up front (see PdfLayout), and a file that would not match it fails instead.
  */
 export class PdfExportWriter implements ExportFileWriter {
   readonly extension = 'pdf';
   readonly contentType = 'application/pdf';
   private readonly doc: PDFKit.PDFDocument;
-  private page = 0;
-  private y = MARGIN;
+  private layout = new PdfLayout(0, 1);
+  private page = 1;
+  private linesWritten = 0;
 
   constructor(private readonly output: Writable) {
     this.doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: 'Time report' } });
     this.doc.pipe(output);
-    this.doc.on('pageAdded', () => this.onPage());
-    this.onPage();
   }
 
   async begin(report: TimeReport): Promise<void> {
-    this.doc.font('Helvetica-Bold').fontSize(16).text('Time report', MARGIN, this.y);
-    this.y += 24;
+    const header = filterLines(report);
+    this.layout = PdfLayout.of(header.length, report.totals.entryCount, report.groups);
+    this.footer();
+    let y = this.layout.titleTop;
+    this.doc.font('Helvetica-Bold').fontSize(16).text('Time report', MARGIN, y);
+    y += PDF_GEOMETRY.title;
     this.doc.font('Helvetica').fontSize(9);
-    for (const line of filterLines(report)) {
-      this.doc.text(line, MARGIN, this.y, { lineBreak: false });
-      this.y += LINE;
+    for (const line of header) {
+      this.doc.text(line, MARGIN, y, { lineBreak: false });
+      y += LINE;
     }
-    this.y += 6;
     this.header();
   }
 
@@ -86,8 +88,11 @@ export class PdfExportWriter implements ExportFileWriter {
   }
 
   async end(totals: ReportTotals): Promise<void> {
-    this.y += 4;
     this.totalsLine('Total', totals);
+    // Unreachable while the rows and the totals come from one snapshot; a wrong "of m" must not be published.
+    if (this.linesWritten !== this.layout.bodyLines || this.page !== this.layout.pages) {
+      throw new Error(`PDF layout mismatch: ${this.linesWritten} lines on ${this.page} pages, planned ${this.layout.bodyLines} on ${this.layout.pages}`);
+    }
     this.doc.end();
     await finished(this.output);
   }
@@ -98,36 +103,44 @@ export class PdfExportWriter implements ExportFileWriter {
   }
 
   private header(): void {
-    this.line(
+    this.cells(
       TABLE.map((c) => c.title),
       'Helvetica-Bold',
+      this.layout.tableTop(this.page),
     );
   }
 
   private line(cells: readonly string[], font: string): void {
-    if (this.y + LINE > this.doc.page.height - MARGIN - LINE) {
+    const { page, y } = this.layout.place(this.linesWritten);
+    if (page > this.layout.pages) throw new Error(`PDF layout mismatch: line ${this.linesWritten + 1} of ${this.layout.bodyLines} planned`);
+    if (page !== this.page) {
       this.doc.addPage();
+      this.page = page;
+      this.footer();
       this.header();
     }
+    this.cells(cells, font, y);
+    this.linesWritten += 1;
+  }
+
+  private cells(cells: readonly string[], font: string, y: number): void {
     this.doc.font(font).fontSize(8);
     let x = MARGIN;
     TABLE.forEach((columnSpec, index) => {
       const text = clip(cells[index] ?? '', columnSpec.width);
       const options = 'right' in columnSpec ? { width: columnSpec.width - 4, align: 'right' as const, lineBreak: false } : { lineBreak: false };
       // The first cell of a totals line may run across the empty cells after it.
-      this.doc.text(index === 0 ? cells[0] ?? '' : text, x, this.y, options);
+      this.doc.text(index === 0 ? cells[0] ?? '' : text, x, y, options);
       x += columnSpec.width;
     });
-    this.y += LINE;
   }
 
-  private onPage(): void {
-    this.page += 1;
+  private footer(): void {
     const { margins, height, width } = this.doc.page;
     const bottom = margins.bottom;
     margins.bottom = 0; // a footer inside the bottom margin must not start another page
-    this.doc.font('Helvetica').fontSize(8).text(`Page ${this.page}`, MARGIN, height - MARGIN / 1.5, { width: width - 2 * MARGIN, align: 'right', lineBreak: false });
+    const text = `Page ${this.page} of ${this.layout.pages}`;
+    this.doc.font('Helvetica').fontSize(8).text(text, MARGIN, height - MARGIN / 1.5, { width: width - 2 * MARGIN, align: 'right', lineBreak: false });
     margins.bottom = bottom;
-    this.y = MARGIN;
   }
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { pdfText } from '@billing/shared/testing';
 import type { ReportEntry, TimeReport } from '@billing/reporting/contracts';
 import type { ExportRow } from './export-row';
 import { writeExportFile } from './write-export-file';
@@ -40,6 +41,9 @@ const rows: ExportRow[] = [
   { entry: entry('e2', 'Acme', 1800, 5000), groups: [{ key: 'Acme', label: 'Acme' }] },
   { entry: entry('e3', 'Globex', 900, 2500), groups: [{ key: 'Globex', label: 'Globex' }] },
 ];
+function totalsOf(amount: number, seconds: number): TimeReport['totals'] {
+  return { trackedSeconds: seconds, billableSeconds: seconds, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 0, currency: 'EUR' };
+}
 // 3600 + 1800 + 900 = 6300 s; 10000 + 5000 + 2500 = 17500 minor units
 const report: TimeReport = {
   period: { from: '2026-03-01', to: '2026-03-31' },
@@ -47,21 +51,40 @@ const report: TimeReport = {
   groupBy: ['client'],
   timeZone: 'UTC',
   totals: { trackedSeconds: 6300, billableSeconds: 6300, billedSeconds: 0, amount: 17500, cost: 0, profit: 17500, entryCount: 3, currency: 'EUR' },
-  groups: [],
+  groups: [
+    { dimension: 'client', key: 'Acme', label: 'Acme', totals: { ...totalsOf(15000, 5400), entryCount: 2 }, children: [] },
+    { dimension: 'client', key: 'Globex', label: 'Globex', totals: { ...totalsOf(2500, 900), entryCount: 1 }, children: [] },
+  ],
 };
 
-async function* source(): AsyncGenerator<ExportRow> {
-  yield* rows;
+async function written(format: 'csv' | 'xlsx' | 'json' | 'pdf', subtotals = true): Promise<Buffer> {
+  const { file, result } = await writtenFrom(format, report, rows, subtotals);
+  expect(result).toMatchObject({ rowCount: 3, totals: { trackedSeconds: 6300, amount: 17500 } });
+  return file;
 }
 
-async function written(format: 'csv' | 'xlsx' | 'json' | 'pdf', subtotals = true): Promise<Buffer> {
+async function writtenFrom(format: 'csv' | 'xlsx' | 'json' | 'pdf', of: TimeReport, items: ExportRow[], subtotals = true) {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const writer = writerFor(format, { kind: 'time-report', period: report.period, groupBy: ['client'], subtotals }, output);
-  const result = await writeExportFile(writer, report, source(), () => undefined);
-  expect(result).toMatchObject({ rowCount: 3, totals: { trackedSeconds: 6300, amount: 17500 } });
-  return Buffer.concat(chunks);
+  const writer = writerFor(format, { kind: 'time-report', period: of.period, groupBy: ['client'], subtotals }, output);
+  async function* each(): AsyncGenerator<ExportRow> {
+    yield* items;
+  }
+  const result = await writeExportFile(writer, of, each(), () => undefined);
+  return { file: Buffer.concat(chunks), result };
+}
+
+/** `count` one-hour entries of 10.00 EUR, spread over clients in order (so each client is one group). */
+function manyRows(perClient: Record<string, number>): { of: TimeReport; items: ExportRow[] } {
+  const items: ExportRow[] = [];
+  const groups: TimeReport['groups'] = [];
+  for (const [client, count] of Object.entries(perClient)) {
+    for (let index = 0; index < count; index++) items.push({ entry: entry(`${client}-${index}`, client, 3600, 1000), groups: [{ key: client, label: client }] });
+    groups.push({ dimension: 'client', key: client, label: client, totals: { ...totalsOf(count * 1000, count * 3600), entryCount: count }, children: [] });
+  }
+  const count = items.length;
+  return { of: { ...report, groups, totals: { ...totalsOf(count * 1000, count * 3600), entryCount: count } }, items };
 }
 
 describe('export file writers (in memory)', () => {
@@ -108,5 +131,25 @@ describe('export file writers (in memory)', () => {
     const pdf = await written('pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
+    expect(pdfText(pdf)).toContain('Page 1 of 1');
+  });
+
+  it('PDF over several pages: "Page i of N" on each of the N pages pdf.js finds, subtotals and the total', async () => {
+    // 100 entries + 3 subtotals + 1 total = 104 lines: 32 on the first page, 38 on the second, 34 on the third.
+    const { of, items } = manyRows({ Acme: 40, Globex: 35, Initech: 25 });
+    const { file } = await writtenFrom('pdf', of, items);
+    const text = pdfText(file);
+    // pdf-parse ends every page with its own "-- i of N --" line: an independent page count.
+    const pages = text.split(/^-- \d+ of \d+ --$/m).slice(0, -1);
+    expect(pages).toHaveLength(3);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of 3`));
+    expect(text).toMatch(/Subtotal client Acme\s+40 entries\s+40:00\s+40:00\s+400\.00 EUR/);
+    expect(text).toMatch(/Subtotal client Initech\s+25 entries/);
+    expect(text).toMatch(/Total\s+100 entries\s+100:00\s+100:00\s+1,000\.00 EUR/);
+  });
+
+  it('PDF: a report whose counts disagree with its rows fails instead of printing a wrong page count', async () => {
+    const { of, items } = manyRows({ Acme: 40 });
+    await expect(writtenFrom('pdf', of, [...items, ...items])).rejects.toThrow(/PDF layout mismatch/);
   });
 });
