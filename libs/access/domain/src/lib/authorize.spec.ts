@@ -32,6 +32,7 @@ time.read.own         A     A       O           O      A
 time.read.any         A     A       R           -      A
 time.write.own        A     A       O           O      -
 time.write.any        A     A       R           -      -
+time.adjust           A     A       R           -      -
 rates.read            A     A       -           -      A
 rates.write           A     A       -           -      -
 billing.read          A     A       -           -      A
@@ -237,6 +238,7 @@ describe('authorize: scopes', () => {
       'projects.write',
       'time.write.own',
       'time.write.any',
+      'time.adjust',
       'rates.write',
       'billing.write',
       'billing.issue',

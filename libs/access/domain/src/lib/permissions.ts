@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'time.read.any',
   'time.write.own',
   'time.write.any',
+  /** Posting an adjusting entry: a signed correction of an entry of a closed period, into an open one. */
+  'time.adjust',
   'rates.read',
   'rates.write',
   'billing.read',

@@ -35,6 +35,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, RoleGrants>> = {
     'time.write.own': 'own',
     'time.read.any': 'responsibilities',
     'time.write.any': 'responsibilities',
+    'time.adjust': 'responsibilities',
     'close.read': 'any',
     'reports.read': 'responsibilities',
     'reports.export': 'responsibilities',

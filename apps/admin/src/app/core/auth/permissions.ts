@@ -15,6 +15,7 @@ export type AppPermission =
   | 'projects.write'
   | 'time.write.own'
   | 'time.write.any'
+  | 'time.adjust'
   | 'billing.read'
   | 'billing.write'
   | 'billing.issue'
@@ -49,6 +50,7 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'projects.write',
     'time.write.own',
     'time.write.any',
+    'time.adjust',
     'billing.write',
     'billing.read',
     'billing.issue',
@@ -69,6 +71,7 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'projects.write',
     'time.write.own',
     'time.write.any',
+    'time.adjust',
     'billing.write',
     'billing.read',
     'billing.issue',
@@ -81,7 +84,7 @@ const ROLE_FALLBACK: Readonly<Record<Role, readonly AppPermission[]>> = {
     'pace.read',
     'audit.read',
   ],
-  responsible: [...SETUP_READS, 'time.write.own', 'reports.read', 'reports.save', 'reports.share', 'pace.read'],
+  responsible: [...SETUP_READS, 'time.write.own', 'time.adjust', 'reports.read', 'reports.save', 'reports.share', 'pace.read'],
   member: ['organisation.read', 'teams.read', 'clients.read', 'projects.read', 'time.write.own', 'reports.read', 'reports.save', 'reports.share', 'pace.read'],
   auditor: [...SETUP_READS, 'reports.read', 'audit.read'],
 };
