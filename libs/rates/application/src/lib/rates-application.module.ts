@@ -13,14 +13,7 @@ import {
   RemoveRateController,
   RemoveRateHandler,
 } from './rate-book/remove-rate';
-import {
-  SetBillableRateController,
-  SetBillableRateHandler,
-} from './rate-book/set-billable-rate';
-import {
-  SetCostRateController,
-  SetCostRateHandler,
-} from './rate-book/set-cost-rate';
+import { SetRateController, SetRateHandler } from './rate-book/set-rate';
 import { OrganisationLookup } from './shared/organisation-lookup';
 import { RateBookStore } from './shared/rate-book-store';
 
@@ -33,8 +26,7 @@ import { RateBookStore } from './shared/rate-book-store';
   imports: [CqrsModule, AccessModule],
   controllers: [
     GetRateBookController,
-    SetBillableRateController,
-    SetCostRateController,
+    SetRateController,
     RemoveRateController,
     RateExplanationController,
   ],
@@ -42,8 +34,7 @@ import { RateBookStore } from './shared/rate-book-store';
     OrganisationLookup,
     RateBookStore,
     GetRateBookHandler,
-    SetBillableRateHandler,
-    SetCostRateHandler,
+    SetRateHandler,
     RemoveRateHandler,
     RateExplanationHandler,
   ],

@@ -9,9 +9,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@billing/access/application';
 import type { RateBookView } from '@billing/rates/contracts';
-import { etagFor } from '@billing/shared/event-sourcing';
 import { OrganisationLookup } from '../shared/organisation-lookup';
 import { RateBookStore } from '../shared/rate-book-store';
+import { withRateBookEtag } from './rate-book-change';
 import { rateBookView } from './rate-book-view';
 
 export class GetRateBookQuery extends Query<RateBookView> {}
@@ -46,9 +46,9 @@ export class GetRateBookController {
   async get(
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    const view = await this.queries.execute(new GetRateBookQuery());
-    if (view.revision !== null)
-      response.setHeader('ETag', etagFor(view.revision));
-    return view;
+    return withRateBookEtag(
+      response,
+      await this.queries.execute(new GetRateBookQuery()),
+    );
   }
 }

@@ -31,15 +31,13 @@ import type {
   RemoveCostRateQuery,
 } from '@billing/rates/contracts';
 import type { RateBookCommand } from '@billing/rates/domain';
-import { etagFor } from '@billing/shared/event-sourcing';
 import type { Clock, LocalDate, MemberId } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { commandBasics } from '../shared/command-basics';
-import { withApiFieldNames } from '../shared/field-names';
 import { OrganisationLookup } from '../shared/organisation-lookup';
 import { RateBookStore } from '../shared/rate-book-store';
 import { IsLocalDateText } from '../shared/validators';
-import { rateBookView } from './rate-book-view';
+import { changeRateBook, withRateBookEtag } from './rate-book-change';
 import { RateScopeBody, pickScope, scopeOf } from './rate-scope.dto';
 
 export class RemoveBillableRateQueryDto
@@ -112,15 +110,12 @@ export class RemoveRateHandler implements ICommandHandler<RemoveRateCommand> {
               effectiveFrom,
             },
           };
-    await withApiFieldNames(() =>
-      this.store.execute(
-        command,
-        { organisationCurrency: defaultCurrency },
-        metadata,
-      ),
+    return changeRateBook(
+      this.store,
+      command,
+      { organisationCurrency: defaultCurrency },
+      metadata,
     );
-    const { book, revision } = await this.store.load(organisationId);
-    return rateBookView(book, revision);
   }
 }
 
@@ -141,7 +136,7 @@ export class RemoveRateController {
     @QueryParams() query: RemoveBillableRateQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    return this.answer(
+    return withRateBookEtag(
       response,
       await this.commands.execute(
         new RemoveRateCommand(principal, { kind: 'billable', query }),
@@ -160,17 +155,11 @@ export class RemoveRateController {
     @QueryParams() query: RemoveCostRateQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RateBookView> {
-    return this.answer(
+    return withRateBookEtag(
       response,
       await this.commands.execute(
         new RemoveRateCommand(principal, { kind: 'cost', query }),
       ),
     );
-  }
-
-  private answer(response: Response, view: RateBookView): RateBookView {
-    if (view.revision !== null)
-      response.setHeader('ETag', etagFor(view.revision));
-    return view;
   }
 }
