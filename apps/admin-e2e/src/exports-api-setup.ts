@@ -106,8 +106,8 @@ export class ExportsApi {
   }
 
   /** The bare response of a request, for status checks. */
-  async request(method: string, path: string, body?: unknown): Promise<Response> {
-    return this.raw(method, path, body);
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.raw(method, path, body, headers);
   }
 
   private async raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {

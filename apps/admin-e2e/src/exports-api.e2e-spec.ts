@@ -160,6 +160,46 @@ describe('export jobs over the api (built api + worker, real PostgreSQL and Redi
     await expect(responsible.exportView(exportId)).rejects.toThrow(/HTTP 404/);
   });
 
+  it("a valid link is refused (403, with the reason) once its requester's scope shrank or they were deactivated", async () => {
+    const admin = await ExportsApi.signIn(e2eSettings.admin);
+    const email = `export-owner-${Date.now()}@example.com`;
+    const created = await admin.request('POST', '/members', { name: `Export Owner ${Date.now()}`, email, roles: ['finance'], initialPassword: DEMO_PASSWORD }, {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+    expect(created.status).toBe(201);
+    const memberId = ((await created.json()) as { id: string }).id;
+    const owner = await ExportsApi.signIn({ email, password: DEMO_PASSWORD });
+    const exportId = await owner.requestExport('csv', GROUPED);
+    await owner.finished(exportId);
+    const { url } = await owner.downloadLink(exportId);
+    expect((await owner.download(url)).status).toBe(200);
+
+    // The access read model follows the member's stream: poll the same link until the change shows (or fail).
+    const refusal = async (): Promise<{ status: number; code?: string; message?: string }> => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const file = await owner.download(url);
+        if (file.status !== 200 || Date.now() > deadline) return { status: file.status, ...(file.status === 200 ? {} : JSON.parse(file.body.toString('utf8'))) };
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    const revision = async (): Promise<string> => (await admin.request('GET', `/members/${memberId}`)).headers.get('etag') ?? '';
+    // Finance (every row) becomes a plain member (own rows only): the file holds rows they may no longer see.
+    const patched = await admin.request('PATCH', `/members/${memberId}`, { roles: ['member'] }, { 'If-Match': await revision() });
+    expect(patched.status).toBe(200);
+    expect(await refusal()).toMatchObject({ status: 403, code: 'EXPORT_SCOPE_NARROWED', message: expect.stringContaining('scope') });
+
+    const restored = await admin.request('PATCH', `/members/${memberId}`, { roles: ['finance'] }, { 'If-Match': await revision() });
+    expect(restored.status).toBe(200);
+    const deadline = Date.now() + 15_000;
+    while ((await owner.download(url)).status !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await owner.download(url)).status).toBe(200);
+
+    const deactivated = await admin.request('POST', `/members/${memberId}/deactivate`, undefined, { 'If-Match': await revision() });
+    expect(deactivated.status).toBe(200);
+    expect(await refusal()).toMatchObject({ status: 403, code: 'EXPORT_REQUESTER_INACTIVE' });
+  });
+
   it('lists the caller’s recent exports newest first; a completed export cannot be cancelled (409)', async () => {
     const exportId = await finance.requestExport('json', GROUPED);
     await finance.finished(exportId);

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@billing/access/application';
 import { AppConfig, QUEUE_NAMES } from '@billing/shared/nest';
+import { DownloadAccess } from './http/download-access';
 import { ExportRequests } from './http/export-requests';
 import { ExportViews } from './http/export-views';
 import { ExportsController } from './http/exports.controller';
@@ -24,7 +25,7 @@ export const exportStorageProvider = {
 @Module({
   imports: [AccessModule, BullModule.registerQueue({ name: QUEUE_NAMES.exports })],
   controllers: [ExportsController],
-  providers: [ExportStreams, ExportRequests, ExportViews, exportStorageProvider, ExportsProjection],
+  providers: [ExportStreams, ExportRequests, ExportViews, DownloadAccess, exportStorageProvider, ExportsProjection],
   exports: [ExportsProjection],
 })
 export class ExportsApplicationModule {}

@@ -8,6 +8,7 @@ import { type Clock, ConflictError, NotFoundError } from '@billing/shared/kernel
 import { AppConfig, CLOCK, Public } from '@billing/shared/nest';
 import { CONTENT_TYPES } from '../files/writer-for';
 import { ExportStorage } from '../storage/export-storage';
+import { DownloadAccess } from './download-access';
 import { checkDownloadLink, signDownloadPath } from './download-links';
 import { ExportRequestDto } from './export-request.dto';
 import { ExportRequests } from './export-requests';
@@ -22,6 +23,7 @@ export class ExportsController {
     private readonly requests: ExportRequests,
     private readonly views: ExportViews,
     private readonly storage: ExportStorage,
+    private readonly access: DownloadAccess,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -77,7 +79,10 @@ export class ExportsController {
     };
   }
 
-  /** The file, through a signed link (no bearer token: browsers follow it as a plain download). */
+  /**
+   * The file, through a signed link (no bearer token: browsers follow it as a plain download). The requester's
+   * current access is checked again: 403 when they were deactivated, lost the permission or their scope shrank.
+   */
   @Get(':id/file')
   @Public()
   async file(
@@ -94,6 +99,8 @@ export class ExportsController {
     if (problem === 'tampered') throw new ForbiddenException({ error: 'FORBIDDEN', code: 'INVALID_DOWNLOAD_LINK', message: 'This download link is not valid' });
     if (problem === 'expired') throw new GoneException({ error: 'GONE', code: 'DOWNLOAD_LINK_EXPIRED', message: 'This download link has expired; ask for a new one' });
     if (row === undefined || row.status !== 'completed' || row.storage_key === null) throw new NotFoundError('Export file', id);
+    const refusal = await this.access.refusal(id, row.requested_by);
+    if (refusal !== undefined) throw new ForbiddenException({ error: 'FORBIDDEN', ...refusal });
     const file = await this.storage.open(row.storage_key);
     if (file === undefined) throw new GoneException({ error: 'GONE', code: 'EXPORT_FILE_DELETED', message: 'The file was deleted after its retention period' });
     response.setHeader('Cache-Control', 'no-store');
