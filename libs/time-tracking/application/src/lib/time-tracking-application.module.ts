@@ -37,6 +37,11 @@ import { CurrentTimerHandler } from './timer/current-timer/current-timer.handler
 import { TimerStreams } from './timer/shared/timer-streams';
 import { StartTimerController } from './timer/start-timer/start-timer.controller';
 import { StartTimerHandler } from './timer/start-timer/start-timer.handler';
+import { ListAdjustmentsController } from './time-entries/list-adjustments/list-adjustments.controller';
+import { ListAdjustmentsHandler } from './time-entries/list-adjustments/list-adjustments.handler';
+import { PostAdjustmentController } from './time-entries/post-adjustment/post-adjustment.controller';
+import { PostAdjustmentHandler } from './time-entries/post-adjustment/post-adjustment.handler';
+import { EntryAdjustments } from './shared/entry-adjustments';
 import { StopTimerController } from './timer/stop-timer/stop-timer.controller';
 import { StopTimerHandler } from './timer/stop-timer/stop-timer.handler';
 
@@ -47,8 +52,16 @@ const COMMAND_HANDLERS = [
   StartTimerHandler,
   StopTimerHandler,
   AcceptCalendarHandler,
+  PostAdjustmentHandler,
 ];
-const QUERY_HANDLERS = [ListTimeEntriesHandler, GetTimeEntryHandler, CurrentTimerHandler, TimeAuditHandler, CalendarPreviewHandler];
+const QUERY_HANDLERS = [
+  ListTimeEntriesHandler,
+  GetTimeEntryHandler,
+  ListAdjustmentsHandler,
+  CurrentTimerHandler,
+  TimeAuditHandler,
+  CalendarPreviewHandler,
+];
 
 /**
  * The time-tracking context's HTTP API (/time-entries, /timer, audit, calendar import), its command and query
@@ -70,6 +83,8 @@ const QUERY_HANDLERS = [ListTimeEntriesHandler, GetTimeEntryHandler, CurrentTime
     UpdateTimeEntryController,
     DeleteTimeEntryController,
     RestoreTimeEntryController,
+    PostAdjustmentController,
+    ListAdjustmentsController,
     CurrentTimerController,
     StartTimerController,
     StopTimerController,
@@ -80,6 +95,7 @@ const QUERY_HANDLERS = [ListTimeEntriesHandler, GetTimeEntryHandler, CurrentTime
     EntryAccess,
     EntryReadScopes,
     EntryStreams,
+    EntryAdjustments,
     TimerStreams,
     DecisionContexts,
     CalendarRulesStore,

@@ -11,6 +11,6 @@ describe('time-tracking contracts', () => {
       'non-working-day',
       'logged-late',
     ]);
-    expect(TIME_ENTRY_SOURCES).toEqual(['timer', 'manual', 'calendar', 'api']);
+    expect(TIME_ENTRY_SOURCES).toEqual(['timer', 'manual', 'calendar', 'api', 'adjustment']);
   });
 });

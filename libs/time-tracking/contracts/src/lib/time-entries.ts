@@ -6,7 +6,8 @@ import type { Page, Revisioned } from '@billing/organisation/contracts';
  * months are taken in the organisation's time zone, by the entry's start.
  */
 
-export const TIME_ENTRY_SOURCES = ['timer', 'manual', 'calendar', 'api'] as const;
+/** `adjustment`: an adjusting entry (a signed correction of an entry of a closed period, see PostAdjustmentRequest). */
+export const TIME_ENTRY_SOURCES = ['timer', 'manual', 'calendar', 'api', 'adjustment'] as const;
 export type TimeEntrySourceName = (typeof TIME_ENTRY_SOURCES)[number];
 
 /** GET /api/v1/time-entries/:id (ETag: `"<revision>"`), and the items of the list. */
@@ -27,7 +28,7 @@ export interface TimeEntryView extends Revisioned {
   startedAt: string;
   /** null while the timer runs. */
   endedAt: string | null;
-  /** Integer seconds; for a running entry, up to the moment of the response. */
+  /** Integer seconds; for a running entry, up to the moment of the response. Signed for an adjustment. */
   durationSeconds: number;
   running: boolean;
   /** Deleted entries are left out of lists; GET /:id still shows them (to restore). */
@@ -38,6 +39,32 @@ export interface TimeEntryView extends Revisioned {
   month: string;
   /** When the entry was first written. */
   recordedAt: string;
+  /** Only on adjusting entries (source `adjustment`): the entry corrected and why; null otherwise. */
+  adjustment: { adjustsEntryId: string; reason: string } | null;
+  /** Signed sum of the live adjustments of this entry (0 when none): its net time is durationSeconds + this. */
+  adjustmentSeconds: number;
+}
+
+/**
+ * POST /api/v1/time-entries/:id/adjustments (send an Idempotency-Key): corrects entry :id, whose day lies in a
+ * closed period, without touching that period. The correction is posted as an entry of its own on `day` (default:
+ * the first day of the next period open for the entry's member). Finance and admins anywhere, responsibles in scope.
+ * 201 with the new entry; 409 PERIOD_OPEN when :id's period is open (edit it instead), PERIOD_CLOSED when `day` is
+ * in a closed period, ADJUSTMENT_BELOW_ZERO when the entry's net time would go below zero.
+ */
+export interface PostAdjustmentRequest {
+  /** Signed whole seconds, not 0, at most 86,400 either way: negative takes time off. */
+  durationSeconds: number;
+  /** Required: why the closed period is corrected. */
+  reason: string;
+  /** `YYYY-MM-DD` of an open period after the adjusted entry's. */
+  day?: string;
+  /** Default: the adjusted entry's project, task, billable flag, description and tags. */
+  projectId?: string;
+  taskId?: string | null;
+  billable?: boolean;
+  description?: string;
+  tags?: string[];
 }
 
 /**

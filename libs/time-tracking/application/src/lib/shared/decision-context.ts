@@ -29,7 +29,8 @@ export class DecisionContexts {
     private readonly access: EntryAccess,
   ) {}
 
-  async forEntry(principal: Principal, placement: EntryPlacement): Promise<TimeEntryDecisionContext> {
+  /** `adjust`: the actor's reach as time.adjust gives it (posting adjusting entries), instead of time.write.*. */
+  async forEntry(principal: Principal, placement: EntryPlacement, purpose: 'write' | 'adjust' = 'write'): Promise<TimeEntryDecisionContext> {
     const [timeZone, project, teams, isPeriodClosed] = await Promise.all([
       this.organisation.timeZone(),
       this.organisation.project(placement.projectId),
@@ -52,7 +53,7 @@ export class DecisionContexts {
     if (placement.before !== undefined) resources.push(await resourceAt(placement.before.projectId, placement.before.startedAt, undefined));
     return {
       timeZone,
-      actorAuthority: this.access.authorityFor(principal, ...resources),
+      actorAuthority: purpose === 'adjust' ? this.access.adjustAuthorityFor(principal, ...resources) : this.access.authorityFor(principal, ...resources),
       isPeriodClosed,
       teamOfMemberOn: teams.lookup(placement.memberId as MemberId),
       ...(project === undefined ? {} : { project }),

@@ -35,6 +35,15 @@ export class EntryAccess {
     return 'admin';
   }
 
+  /**
+   * Who may post adjusting entries at all the given places: `admin` with time.adjust everywhere,
+   * `responsible-in-scope` within responsibilities; anyone else is refused (403), their own entries included.
+   */
+  adjustAuthorityFor(principal: Principal, ...resources: EntryResource[]): ActorAuthority {
+    const each = resources.map((resource) => this.policy.assert(principal, 'time.adjust', scopeOf(resource)));
+    return each.every((scope) => scope === 'any') ? 'admin' : 'responsible-in-scope';
+  }
+
   assertMayRead(principal: Principal, resource: EntryResource): void {
     const scope = scopeOf(resource);
     if (this.policy.allows(principal, 'time.read.any', scope)) return;

@@ -3,8 +3,8 @@ import type { TimeEntryView } from '@billing/time-tracking/contracts';
 import { type ExistingTimeEntry, type Instant, entryCalendarKeys, entryDurationSeconds } from '@billing/time-tracking/domain';
 import type { TimeEntryRow } from '../read-models/time-entries/time-entry.row';
 
-/** The view of an entry from its aggregate state (GET /:id, write answers). */
-export function viewOfState(entry: ExistingTimeEntry, revision: number, timeZone: TimeZone, now: Instant): TimeEntryView {
+/** The view of an entry from its aggregate state (GET /:id, write answers); `adjustmentSeconds`: its live adjustments. */
+export function viewOfState(entry: ExistingTimeEntry, revision: number, timeZone: TimeZone, now: Instant, adjustmentSeconds = 0): TimeEntryView {
   const keys = entryCalendarKeys(entry.startedAt, timeZone);
   return {
     id: entry.entryId,
@@ -26,12 +26,14 @@ export function viewOfState(entry: ExistingTimeEntry, revision: number, timeZone
     week: keys.week,
     month: keys.month,
     recordedAt: entry.recordedAt,
+    adjustment: entry.adjustment === undefined ? null : { ...entry.adjustment },
+    adjustmentSeconds,
     revision,
   };
 }
 
 /** The view of a read-model row (lists). */
-export function viewOfRow(row: TimeEntryRow, now: Instant): TimeEntryView {
+export function viewOfRow(row: TimeEntryRow, now: Instant, adjustmentSeconds = 0): TimeEntryView {
   return {
     id: row.entryId,
     memberId: row.memberId,
@@ -52,6 +54,8 @@ export function viewOfRow(row: TimeEntryRow, now: Instant): TimeEntryView {
     week: row.localWeek,
     month: row.localMonth,
     recordedAt: row.recordedAt,
+    adjustment: row.adjustsEntryId === null ? null : { adjustsEntryId: row.adjustsEntryId, reason: row.adjustmentReason ?? '' },
+    adjustmentSeconds,
     revision: row.revision,
   };
 }

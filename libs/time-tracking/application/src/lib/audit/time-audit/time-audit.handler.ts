@@ -34,6 +34,8 @@ export class TimeAuditHandler implements IQueryHandler<TimeAuditQuery> {
       .getRepository(TimeEntryRow)
       .createQueryBuilder('e')
       .where('e.deleted = false')
+      // Adjusting entries are bookkeeping, not logged work: no overlaps, late logging or missing fields to flag.
+      .andWhere('e.adjusts_entry_id is null')
       .andWhere('e.local_day between :from and :to', range)
       .orderBy('e.startedAt', 'ASC');
     const scope = entryScopeCondition(this.scopes.of(principal), 'e');

@@ -43,6 +43,8 @@ export function rowOf(state: Exclude<TimeEntryState, { status: 'none' }>, revisi
     localMonth: keys.month,
     timeZone,
     deleted: state.status === 'deleted',
+    adjustsEntryId: state.adjustment?.adjustsEntryId ?? null,
+    adjustmentReason: state.adjustment?.reason ?? null,
     revision,
   });
 }
@@ -63,6 +65,7 @@ function stateOf(row: TimeEntryRow): TimeEntryState {
     startedAt: row.startedAt,
     endedAt: row.endedAt,
     recordedAt: row.recordedAt,
+    ...(row.adjustsEntryId === null ? {} : { adjustment: { adjustsEntryId: row.adjustsEntryId, reason: row.adjustmentReason ?? '' } }),
   } as TimeEntryState;
 }
 

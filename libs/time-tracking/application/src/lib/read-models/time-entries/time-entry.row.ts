@@ -67,6 +67,13 @@ export class TimeEntryRow {
   @Column({ type: 'boolean' })
   deleted!: boolean;
 
+  /** Adjusting entries only: the entry corrected (null otherwise). */
+  @Column({ name: 'adjusts_entry_id', type: 'uuid', nullable: true })
+  adjustsEntryId!: string | null;
+
+  @Column({ name: 'adjustment_reason', type: 'text', nullable: true })
+  adjustmentReason!: string | null;
+
   @Column({ type: 'integer' })
   revision!: number;
 }

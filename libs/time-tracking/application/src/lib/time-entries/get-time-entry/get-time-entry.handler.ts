@@ -3,6 +3,7 @@ import type { TimeEntryView } from '@billing/time-tracking/contracts';
 import { entryDay } from '@billing/time-tracking/domain';
 import { CommandClock } from '../../shared/command-clock';
 import { EntryAccess } from '../../shared/entry-access';
+import { EntryAdjustments } from '../../shared/entry-adjustments';
 import { EntryStreams } from '../../shared/entry-streams';
 import { viewOfState } from '../../shared/entry-view';
 import { OrganisationDirectory } from '../../shared/organisation-directory';
@@ -15,6 +16,7 @@ export class GetTimeEntryHandler implements IQueryHandler<GetTimeEntryQuery> {
     private readonly organisation: OrganisationDirectory,
     private readonly access: EntryAccess,
     private readonly clock: CommandClock,
+    private readonly adjustments: EntryAdjustments,
   ) {}
 
   async execute({ principal, entryId }: GetTimeEntryQuery): Promise<TimeEntryView> {
@@ -30,6 +32,6 @@ export class GetTimeEntryHandler implements IQueryHandler<GetTimeEntryQuery> {
       ...(project === undefined ? {} : { clientId: project.clientId }),
       ...(teamId === undefined ? {} : { teamId }),
     });
-    return viewOfState(entry, revision, timeZone, this.clock.now());
+    return viewOfState(entry, revision, timeZone, this.clock.now(), await this.adjustments.secondsOfOne(entryId));
   }
 }

@@ -6,6 +6,7 @@ import type { TimeEntryPage } from '@billing/time-tracking/contracts';
 import { TimeEntryRow } from '../../read-models/time-entries/time-entry.row';
 import { EntryReadScopes, entryScopeCondition } from '../../read-models/scope/entry-read-scope';
 import { CommandClock } from '../../shared/command-clock';
+import { EntryAdjustments } from '../../shared/entry-adjustments';
 import { viewOfRow } from '../../shared/entry-view';
 import { ListTimeEntriesQuery } from './list-time-entries.query';
 
@@ -20,6 +21,7 @@ export class ListTimeEntriesHandler implements IQueryHandler<ListTimeEntriesQuer
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scopes: EntryReadScopes,
     private readonly clock: CommandClock,
+    private readonly adjustments: EntryAdjustments,
   ) {}
 
   async execute({ principal, query }: ListTimeEntriesQuery): Promise<TimeEntryPage> {
@@ -47,6 +49,7 @@ export class ListTimeEntriesHandler implements IQueryHandler<ListTimeEntriesQuer
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const [rows, total] = await builder.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     const now = this.clock.now();
-    return { items: rows.map((row) => viewOfRow(row, now)), page, pageSize, total };
+    const adjusted = await this.adjustments.secondsOf(rows.map((row) => row.entryId));
+    return { items: rows.map((row) => viewOfRow(row, now, adjusted.get(row.entryId))), page, pageSize, total };
   }
 }
