@@ -19,7 +19,7 @@ import {
   isoWeekOf,
   type LocalDate,
   localDateOf,
-  roundDuration,
+  roundSignedDuration,
   type TimeRounding,
   type TimeZone,
 } from '@billing/shared/kernel';
@@ -284,6 +284,43 @@ export class ReportWorld {
       entryId: entry.entryId,
       ...data,
     });
+  }
+
+  /**
+   * An adjusting entry of `adjustsEntryId`: `durationSeconds` (signed) posted on `day`, which starts at `dayStart` in
+   * the organisation zone; project, task, billable and texts copied from the adjusted entry.
+   */
+  adjust(adjustsEntryId: string, day: string, dayStart: number, durationSeconds: number, reason = 'correction'): string {
+    const adjusted = this.entries.get(adjustsEntryId);
+    if (adjusted === undefined) throw new Error(`no entry ${adjustsEntryId}`);
+    const entryId = randomUUID();
+    const entry: EntryFacts = {
+      ...adjusted,
+      entryId,
+      startedAt: instantOf(dayStart),
+      endedAt: instantOf(dayStart + durationSeconds),
+      deleted: false,
+      billing: null,
+      billedSeconds: null,
+      billedValue: null,
+      revision: -1,
+    };
+    this.entries.set(entryId, entry);
+    this.entryEvent(entry, 'time-entry-adjustment-posted', {
+      adjustsEntryId,
+      memberId: entry.memberId,
+      projectId: entry.projectId,
+      taskId: entry.taskId,
+      description: entry.description,
+      tags: entry.tags,
+      billable: entry.billable,
+      day,
+      startedAt: entry.startedAt,
+      durationSeconds,
+      reason,
+      recordedAt: entry.startedAt,
+    });
+    return entryId;
   }
 
   /** A finished entry (`durationSeconds` long), or a running timer when `durationSeconds` is null. */
@@ -561,7 +598,7 @@ export class ReportWorld {
   private currentBillableSeconds(entry: EntryFacts): number {
     if (!entry.billable || entry.endedAt === null) return 0;
     const tracked = seconds(entry.endedAt) - seconds(entry.startedAt);
-    return roundDuration(
+    return roundSignedDuration(
       tracked,
       this.projects.get(entry.projectId)?.rounding ?? { mode: 'none' },
     );

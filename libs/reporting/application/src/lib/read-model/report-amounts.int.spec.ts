@@ -273,4 +273,53 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
       amount: 9_900,
     });
   }, 60_000);
+
+  it('an adjusting entry posted into April changes April by exactly its signed seconds and cents; March stays as closed', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('Europe/Berlin');
+    const ada = world.member('Ada');
+    const client = world.client('Acme', 'EUR');
+    const project = world.project(client, 'Portal', { mode: 'up', incrementMinutes: 15 });
+    world.setRate({ level: 'project', projectId: project as never }, '2026-01-01', 12_000);
+    world.setCostRate(ada, '2026-01-01', 4_500);
+    const march = world.log({ memberId: ada, projectId: project, start: at('2026-03-10T08:00:00Z'), durationSeconds: HOUR + 601 });
+    world.log({ memberId: ada, projectId: project, start: at('2026-04-02T08:00:00Z'), durationSeconds: HOUR });
+    const run = async (from: string, to: string) => {
+      appended.set(world, await world.appendTo(testApp.eventStore, appended.get(world) ?? 0));
+      await testApp.caughtUp();
+      return reports.run(
+        { period: { from, to }, filters: { clientIds: [...world.clients.keys()] }, groupBy: ['month'], entries: { page: 1, pageSize: 100 } },
+        { kind: 'all' },
+      );
+    };
+    const marchBefore = await run('2026-03-01', '2026-03-31');
+    const aprilBefore = await run('2026-04-01', '2026-04-30');
+    // 1 April starts at 2026-03-31T22:00Z in Berlin (CEST): the correction is an April row
+    const adjustment = world.adjust(march, '2026-04-01', at('2026-03-31T22:00:00Z'), -(HOUR + 601), 'not worked');
+    const marchAfter = await run('2026-03-01', '2026-03-31');
+    const aprilAfter = await run('2026-04-01', '2026-04-30');
+
+    expect(marchAfter.totals).toEqual(marchBefore.totals);
+    expect(marchAfter.entries?.items).toEqual(marchBefore.entries?.items);
+    expect(aprilAfter.entries?.items.find((entry) => entry.entryId === adjustment)).toMatchObject({
+      day: '2026-04-01',
+      trackedSeconds: -4_201, // -(1:10:01)
+      billableSeconds: -4_500, // |-4201| rounds up to 1:15, sign kept: cancels the March entry's 4,500 s
+      rate: 12_000,
+      amount: -15_000, // -4500 x 12000 / 3600
+      cost: -5_251, // -4201 x 4500 / 3600 = -5251.25 -> -5251
+    });
+    expect(aprilAfter.totals).toMatchObject({
+      trackedSeconds: aprilBefore.totals.trackedSeconds - 4_201,
+      billableSeconds: aprilBefore.totals.billableSeconds - 4_500,
+      amount: aprilBefore.totals.amount - 15_000,
+      cost: aprilBefore.totals.cost - 5_251,
+      profit: aprilBefore.totals.profit - 15_000 + 5_251,
+      entryCount: aprilBefore.totals.entryCount + 1,
+    });
+    // March + April together: the adjusted entry and its correction cancel to the second and the cent
+    const both = await run('2026-03-01', '2026-04-30');
+    expect(both.totals.amount).toBe(aprilBefore.totals.amount);
+    expect(both.totals.billableSeconds).toBe(aprilBefore.totals.billableSeconds);
+  }, 60_000);
 });
