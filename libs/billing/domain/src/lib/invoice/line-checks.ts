@@ -20,10 +20,15 @@ import {
   lineGrossAmount,
 } from '../lines/invoice-line';
 
+/**
+ * `signed`: a line priced from its entries may be negative, when adjusting entries that take time off outweigh the
+ * period's other entries of the line; every other quantity is zero or more.
+ */
 export function checkQuantity(
   checks: FieldChecks,
   quantity: LineQuantity,
   path: string,
+  signed = false,
 ): LineQuantity {
   if (
     typeof quantity !== 'object' ||
@@ -35,7 +40,7 @@ export function checkQuantity(
   }
   checks.integerInRange(
     quantity.value,
-    0,
+    signed ? Number.MIN_SAFE_INTEGER : 0,
     Number.MAX_SAFE_INTEGER,
     `${path}.value`,
   );
@@ -134,7 +139,12 @@ export function checkDraftLine(
   currency: CurrencyCode,
   path: string,
 ): DraftLine {
-  const quantity = checkQuantity(checks, line.quantity, `${path}.quantity`);
+  const quantity = checkQuantity(
+    checks,
+    line.quantity,
+    `${path}.quantity`,
+    line.price?.kind === 'entries',
+  );
   const entryIds: TimeEntryId[] = Array.isArray(line.entryIds)
     ? [...line.entryIds]
     : [];

@@ -131,4 +131,35 @@ describe('hourly lines', () => {
       }),
     ).toThrow(/not billed to client/);
   });
+
+  it('takes adjusting entries as signed entries: a negative one reduces its line, alone it makes a negative line', () => {
+    // e9: an adjustment of Alice posted on 03-02 for a February entry, -1 h 30 at 100.00/h = -15000
+    const adjustment = entry(9, -5400, -15000, { day: day('2026-03-02') });
+    const proposal = proposeInvoiceDraft({
+      client: client(),
+      from: day('2026-03-01'),
+      to: day('2026-03-31'),
+      projects: [project({ kind: 'hourly', invoiceLinesPer: 'member' })],
+      entries: [...entries, adjustment],
+      names,
+    });
+    expect(proposal.lines.map((line) => [line.description, line.quantity.value, lineNetAmount(line).amountMinor])).toEqual([
+      ['Website: Alice', 1200, 4000], // 5400 + 1200 - 5400 s; 15000 + 4000 - 15000
+      ['Website: Bob', 120, 412],
+    ]);
+    expect(proposal.coveredEntryIds).toContain(e(9));
+    const alone = proposeInvoiceDraft({
+      client: client(),
+      from: day('2026-03-01'),
+      to: day('2026-03-31'),
+      projects: [project({ kind: 'hourly', invoiceLinesPer: 'member' })],
+      entries: [adjustment, entry(3, 60, 206, { memberId: ids.bob })],
+      names,
+    });
+    expect(alone.lines.map((line) => [line.description, line.quantity.value, lineNetAmount(line).amountMinor])).toEqual([
+      ['Website: Alice', -5400, -15000],
+      ['Website: Bob', 60, 206],
+    ]);
+    expect(alone.totals.subtotal.amountMinor).toBe(-14794); // -15000 + 206
+  });
 });
