@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { Queue } from 'bullmq';
 import { ProjectionHost } from '@billing/shared/event-sourcing';
@@ -228,5 +229,37 @@ describe('Pace read model and API (real PostgreSQL, Berlin)', () => {
     expect((await get(alice, '/notifications')).body.unread).toBe(0);
     const behind = await get(rita, '/pace/behind?on=2026-03-20');
     expect(behind.body.members[0].lastRemindedFor).toBe('2026-03-03');
+  });
+
+  it('counts an adjusting entry on the day it is posted (net hours); the adjusted day keeps its figures', async () => {
+    const march4 = await org.entry(alice.memberId, '2026-03-04T08:00:00Z', 2 * H); // Wednesday 4 March, full time: 8 h expected
+    await org.until('the entry', "select 1 from pace_days where member_id = $1 and day = '2026-03-04' and tracked_seconds = $2", [alice.memberId, 2 * H]);
+    // -1,800 s posted on Wednesday 1 April, which starts at 2026-03-31T22:00Z in Berlin (CEST)
+    await org.append(`time-entry-${randomUUID()}`, [
+      {
+        type: 'time-entry-adjustment-posted',
+        data: {
+          entryId: randomUUID(),
+          adjustsEntryId: march4,
+          memberId: alice.memberId,
+          projectId: randomUUID(),
+          taskId: null,
+          description: 'work',
+          tags: [],
+          billable: true,
+          day: '2026-04-01',
+          startedAt: '2026-03-31T22:00:00Z',
+          durationSeconds: -1_800,
+          reason: 'half an hour was a break',
+          recordedAt: '2026-04-02T08:00:00Z',
+        },
+      },
+    ]);
+    await org.until('the adjustment', "select 1 from pace_days where member_id = $1 and day = '2026-04-01' and tracked_seconds = -1800", [alice.memberId]);
+    const april1 = await get(alice, `/pace?scope=member&id=${alice.memberId}&from=2026-04-01&to=2026-04-01`);
+    // half time: 4 h = 14,400 s expected; tracked -1,800 s; missing 14,400 + 1,800 = 16,200 s
+    expect(april1.body.total).toEqual({ expectedSeconds: 14_400, trackedSeconds: -1_800, missingSeconds: 16_200, behind: true });
+    const march4Day = await get(alice, `/pace?scope=member&id=${alice.memberId}&from=2026-03-04&to=2026-03-04`);
+    expect(march4Day.body.total).toMatchObject({ expectedSeconds: 28_800, trackedSeconds: 7_200 });
   });
 });

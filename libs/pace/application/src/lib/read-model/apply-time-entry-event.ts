@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type TimeEntryEvent } from '@billing/time-tracking/domain';
+import { type TimeEntryEvent, addSeconds } from '@billing/time-tracking/domain';
 import { type LocalDate, localDateOf } from '@billing/shared/kernel';
 import { timeZoneOf } from './pace-inputs';
 import { recomputeDays } from './recompute-days';
@@ -8,6 +8,7 @@ export const TIME_ENTRY_INPUT_TYPES: readonly TimeEntryEvent['type'][] = [
   'time-entry-started',
   'time-entry-stopped',
   'time-entry-logged',
+  'time-entry-adjustment-posted',
   'time-entry-edited',
   'time-entry-deleted',
   'time-entry-restored',
@@ -23,14 +24,25 @@ async function entryRow(em: EntityManager, entryId: string): Promise<EntryRow | 
   return rows[0];
 }
 
+/**
+ * null while a timer runs. An adjusting entry spans its signed seconds from the start of its posting day, so Pace
+ * counts the correction (net hours) on that day: end - start is negative when it takes time off.
+ */
+function endOf(event: Extract<TimeEntryEvent, { type: 'time-entry-started' | 'time-entry-logged' | 'time-entry-adjustment-posted' }>): string | null {
+  if (event.type === 'time-entry-started') return null;
+  if (event.type === 'time-entry-logged') return event.data.endedAt;
+  return addSeconds(event.data.startedAt, event.data.durationSeconds);
+}
+
 /** Keeps `pace_entries` (start, end, local day of the start, deleted) and recomputes the days it touched. */
 export async function applyTimeEntryEvent(em: EntityManager, event: TimeEntryEvent): Promise<void> {
   const zone = await timeZoneOf(em);
   const before = await entryRow(em, event.data.entryId);
   switch (event.type) {
     case 'time-entry-started':
-    case 'time-entry-logged': {
-      const endedAt = event.type === 'time-entry-logged' ? event.data.endedAt : null;
+    case 'time-entry-logged':
+    case 'time-entry-adjustment-posted': {
+      const endedAt = endOf(event);
       await em.query(
         `insert into pace_entries (entry_id, member_id, started_at, ended_at, local_day, deleted) values ($1, $2, $3, $4, $5, false)
          on conflict (entry_id) do nothing`,
