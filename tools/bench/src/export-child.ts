@@ -1,6 +1,7 @@
 /**
  * One export in a process of its own, so its peak RSS is the export's and nothing else's: the worker's runner
- * (snapshot + cursor + file writer) against the bench database. Prints one JSON line.
+ * (snapshot + cursor + file writer) against the bench database. Prints one JSON line. The bench runs it bundled to
+ * plain JavaScript (export-child-bundle.ts), without ts-node in the process.
  * argv: <connectionString> <format> <exportDir>
  */
 import { randomUUID } from 'node:crypto';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   );
   const runner = new ExportJobRunner(pool, new LocalDiskExportStorage(directory), streams, clock);
   let rows = 0;
-  // maxRSS would include ts-node compiling this process's sources; sample the resident set while the export runs.
+  // The resident set while the export runs, sampled: its start is the loaded code, its growth what the export holds.
   const startRssMb = process.memoryUsage().rss / 2 ** 20;
   let peakRssMb = startRssMb;
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 2 ** 20)), 50);

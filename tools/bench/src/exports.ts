@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createPostgresEventStore, eventStoreMigrations, subscriptionMigrations } from '@billing/event-store';
 import { exportRowsSql, REPORTING_ENTITIES, REPORTING_MIGRATIONS, shadowRebuildOfReports } from '@billing/reporting/application';
+import { bundleExportChild } from './export-child-bundle';
 import { generatedOrganisation } from './generated-data';
 import { loadAverage, verdict } from './harness';
 import type { BenchContext } from './main';
@@ -17,22 +18,21 @@ interface ChildFigure {
   outcome: string;
   seconds: number;
   rows: number;
-  /** Resident set before the export began (node, pg, exceljs, pdfkit loaded) and its peak while it ran. */
+  /** Resident set before the export began (node and the worker's code with pg, exceljs, pdfkit loaded; no ts-node) and its peak while it ran. */
   startRssMb: number;
   peakRssMb: number;
 }
 
-/** Runs one export in its own process (the worker's runner code) and returns what it measured. */
-function exportInChild(connectionString: string, format: 'csv' | 'xlsx', directory: string): Promise<ChildFigure> {
+/** Runs one export in its own process (the worker's runner code, bundled to plain JavaScript) and returns what it measured. */
+function exportInChild(child: { file: string; nodePath: string }, connectionString: string, format: 'csv' | 'xlsx', directory: string): Promise<ChildFigure> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.join(__dirname, 'export-child.ts'), connectionString, format, directory],
-      { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const process_ = spawn(process.execPath, [child.file, connectionString, format, directory], {
+      env: { ...process.env, NODE_PATH: child.nodePath },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildFigure) : reject(new Error(`export child exited ${code}`))));
+    process_.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    process_.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildFigure) : reject(new Error(`export child exited ${code}`))));
   });
 }
 
@@ -76,8 +76,9 @@ export async function exportsScenario(context: BenchContext): Promise<void> {
       ['COPY (same query) TO STDOUT, CSV (baseline)', rows.toLocaleString('en-US'), baselineSeconds.toFixed(1), '-', (statSync(baselineFile).size / 2 ** 20).toFixed(1), '-', '-'],
     ];
     const scaled = rows >= 1_000_000 ? '' : ` (scaled: ${rows.toLocaleString('en-US')} rows, not 1,000,000)`;
+    const child = bundleExportChild(directory);
     for (const format of ['csv', 'xlsx'] as const) {
-      const figure = await exportInChild(context.connectionString, format, directory);
+      const figure = await exportInChild(child, context.connectionString, format, directory);
       const file = path.join(directory, readdirSync(directory).find((name) => name !== 'baseline.csv' && name.endsWith(`.${format}`)) ?? '');
       const target = TARGET_SECONDS[format] * (rows >= 1_000_000 ? 1 : rows / 1_000_000);
       table.push([
