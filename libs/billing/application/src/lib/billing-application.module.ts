@@ -38,6 +38,7 @@ import { BillingRunController, BillingRunHandler } from './runs/billing-run';
 import { EntryClaims } from './shared/entry-claims';
 import { EntryMarks } from './shared/entry-marks';
 import { InvoiceNumbering } from './shared/invoice-numbering.service';
+import { InvoiceChanges } from './shared/invoice-change';
 import { InvoiceStreams } from './shared/invoice-streams';
 import { InvoiceViews } from './shared/invoice-view';
 
@@ -65,6 +66,7 @@ import { InvoiceViews } from './shared/invoice-view';
     EntryMarks,
     InvoiceNumbering,
     InvoiceStreams,
+    InvoiceChanges,
     InvoiceViews,
     InvoiceEntryMarking,
     BillingRunHandler,

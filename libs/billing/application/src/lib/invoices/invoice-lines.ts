@@ -2,18 +2,12 @@ import {
   Body,
   Controller,
   Delete,
-  Inject,
   Param,
   Patch,
   Post,
   Res,
 } from '@nestjs/common';
-import {
-  Command,
-  CommandBus,
-  CommandHandler,
-  type ICommandHandler,
-} from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -28,20 +22,14 @@ import {
 import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { InvoiceCommand } from '@billing/billing/domain';
-import { commandBasics } from '@billing/rates/application';
-import {
-  type Clock,
-  type InvoiceId,
-  NotFoundError,
-  money,
-} from '@billing/shared/kernel';
-import { CLOCK } from '@billing/shared/nest';
+import { NotFoundError, money } from '@billing/shared/kernel';
 import {
   ApiIfMatch,
   IfMatchRevision,
   uuidPipe,
   withEtag,
 } from '../shared/http';
+import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { withInvoiceFieldNames } from './field-names';
@@ -52,16 +40,7 @@ export type LineChange =
   | { kind: 'add'; request: AddInvoiceLineDto }
   | { kind: 'remove'; lineId: string };
 
-export class ChangeInvoiceLinesCommand extends Command<InvoiceView> {
-  constructor(
-    readonly principal: Principal,
-    readonly invoiceId: string,
-    readonly expectedRevision: number,
-    readonly change: LineChange,
-  ) {
-    super();
-  }
-}
+export class ChangeInvoiceLinesCommand extends InvoiceChangeCommand<LineChange> {}
 
 /** Finance's edits of a draft: a line's description, quantity, unit amount, discount, notes; add and remove lines. */
 @CommandHandler(ChangeInvoiceLinesCommand)
@@ -69,20 +48,19 @@ export class ChangeInvoiceLinesHandler
   implements ICommandHandler<ChangeInvoiceLinesCommand>
 {
   constructor(
+    private readonly changes: InvoiceChanges,
     private readonly streams: InvoiceStreams,
     private readonly views: InvoiceViews,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({
-    principal,
-    invoiceId,
-    expectedRevision,
-    change,
-  }: ChangeInvoiceLinesCommand): Promise<InvoiceView> {
-    const { invoice } = await this.streams.load(invoiceId);
-    const { actorId, metadata } = commandBasics(principal, this.clock);
-    const id = invoiceId as InvoiceId;
+  async execute(lineChange: ChangeInvoiceLinesCommand): Promise<InvoiceView> {
+    const { change, expectedRevision } = lineChange;
+    const {
+      invoiceId: id,
+      invoice,
+      actorId,
+      metadata,
+    } = await this.changes.begin(lineChange);
     const currency = invoice.currency;
     let command: InvoiceCommand;
     switch (change.kind) {

@@ -7,12 +7,7 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import {
-  Command,
-  CommandBus,
-  CommandHandler,
-  type ICommandHandler,
-} from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiBearerAuth,
@@ -38,11 +33,10 @@ import {
   coveredEntryIds,
   decideInvoice,
 } from '@billing/billing/domain';
-import { OrganisationLookup, commandBasics } from '@billing/rates/application';
+import { OrganisationLookup } from '@billing/rates/application';
 import {
   type Clock,
   ConflictError,
-  type InvoiceId,
   type LocalDate,
   localDateOf,
 } from '@billing/shared/kernel';
@@ -56,6 +50,7 @@ import {
   uuidPipe,
   withEtag,
 } from '../shared/http';
+import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
 import {
   InvoiceStreams,
@@ -64,16 +59,7 @@ import {
 import { InvoiceViews } from '../shared/invoice-view';
 import { IssueInvoiceDto } from './lifecycle.dto';
 
-export class IssueInvoiceCommand extends Command<InvoiceView> {
-  constructor(
-    readonly principal: Principal,
-    readonly invoiceId: string,
-    readonly expectedRevision: number,
-    readonly request: IssueInvoiceRequest,
-  ) {
-    super();
-  }
-}
+export class IssueInvoiceCommand extends InvoiceChangeCommand<IssueInvoiceRequest> {}
 
 /**
  * Issuing, in order: refuse early what the decider would refuse (no lines, negative total, not a draft); check the
@@ -88,6 +74,7 @@ export class IssueInvoiceHandler
 {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: InvoiceChanges,
     private readonly organisation: OrganisationLookup,
     private readonly streams: InvoiceStreams,
     private readonly numbering: InvoiceNumbering,
@@ -98,23 +85,19 @@ export class IssueInvoiceHandler
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({
-    principal,
-    invoiceId,
-    expectedRevision,
-    request,
-  }: IssueInvoiceCommand): Promise<InvoiceView> {
-    const loaded = await this.streams.load(invoiceId);
+  async execute(issuing: IssueInvoiceCommand): Promise<InvoiceView> {
+    const { principal, invoiceId, expectedRevision, change: request } = issuing;
+    const loaded = await this.changes.begin(issuing);
     if (loaded.invoice.status === 'issued')
       return this.completed(invoiceId, principal.memberId);
+    const { actorId, metadata } = loaded;
     const org = await this.organisation.organisation();
     const issuedOn = (request.issuedOn ??
       localDateOf(this.clock.now(), org.timeZone)) as LocalDate;
-    const { actorId, metadata } = commandBasics(principal, this.clock);
     const issue = (number: string, sequence: number): IssueInvoice => ({
       type: 'issue-invoice',
       actorId,
-      data: { invoiceId: invoiceId as InvoiceId, issuedOn, number, sequence },
+      data: { invoiceId: loaded.invoiceId, issuedOn, number, sequence },
     });
     decideInvoice(issue('pending', 1), loaded.invoice);
     if (loaded.revision !== expectedRevision)
@@ -125,7 +108,7 @@ export class IssueInvoiceHandler
     try {
       const { number, sequence } = await this.numbering.assign(
         org.organisationId,
-        invoiceId as InvoiceId,
+        loaded.invoiceId,
         issuedOn,
         org.invoiceNumberFormat,
         actorId,

@@ -7,12 +7,7 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import {
-  Command,
-  CommandBus,
-  CommandHandler,
-  type ICommandHandler,
-} from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -27,12 +22,8 @@ import {
 import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { InvoiceCommand } from '@billing/billing/domain';
-import { OrganisationLookup, commandBasics } from '@billing/rates/application';
-import {
-  type Clock,
-  ConflictError,
-  type InvoiceId,
-} from '@billing/shared/kernel';
+import { OrganisationLookup } from '@billing/rates/application';
+import { type Clock, ConflictError } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { InvoiceEntryMarking } from '../process/invoice-entry-marking';
 import { EntryMarks } from '../shared/entry-marks';
@@ -42,23 +33,17 @@ import {
   uuidPipe,
   withEtag,
 } from '../shared/http';
+import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { DiscardInvoiceDto, VoidInvoiceDto } from './lifecycle.dto';
 
-export class EndInvoiceCommand extends Command<InvoiceView> {
-  constructor(
-    readonly principal: Principal,
-    readonly invoiceId: string,
-    readonly expectedRevision: number,
-    readonly action:
-      | { kind: 'void'; reason: string }
-      | { kind: 'discard'; reason?: string },
-  ) {
-    super();
-  }
-}
+export type InvoiceEnd =
+  | { kind: 'void'; reason: string }
+  | { kind: 'discard'; reason?: string };
+
+export class EndInvoiceCommand extends InvoiceChangeCommand<InvoiceEnd> {}
 
 /**
  * Void (issued invoices: the number stays used, the entries are unbilled) and discard (drafts). A draft that
@@ -68,6 +53,7 @@ export class EndInvoiceCommand extends Command<InvoiceView> {
 @CommandHandler(EndInvoiceCommand)
 export class EndInvoiceHandler implements ICommandHandler<EndInvoiceCommand> {
   constructor(
+    private readonly changes: InvoiceChanges,
     private readonly organisation: OrganisationLookup,
     private readonly streams: InvoiceStreams,
     private readonly numbering: InvoiceNumbering,
@@ -77,18 +63,14 @@ export class EndInvoiceHandler implements ICommandHandler<EndInvoiceCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({
-    principal,
-    invoiceId,
-    expectedRevision,
-    action,
-  }: EndInvoiceCommand): Promise<InvoiceView> {
-    const { actorId, metadata } = commandBasics(
-      principal,
-      this.clock,
-      action.reason,
-    );
-    const id = invoiceId as InvoiceId;
+  async execute(end: EndInvoiceCommand): Promise<InvoiceView> {
+    const { principal, invoiceId, expectedRevision, change: action } = end;
+    const {
+      invoiceId: id,
+      invoice: current,
+      actorId,
+      metadata,
+    } = await this.changes.begin(end, action.reason);
     let command: InvoiceCommand;
     if (action.kind === 'void') {
       command = {
@@ -112,10 +94,8 @@ export class EndInvoiceHandler implements ICommandHandler<EndInvoiceCommand> {
         data: { invoiceId: id, reason: action.reason ?? null },
       };
     }
-    const current = await this.streams.load(invoiceId);
     const alreadyDone =
-      current.invoice.status ===
-      (action.kind === 'void' ? 'voided' : 'discarded');
+      current.status === (action.kind === 'void' ? 'voided' : 'discarded');
     await this.streams.execute(
       command,
       {},
