@@ -1,6 +1,6 @@
 import type { TimeZone } from '@billing/shared/kernel';
 import type { TimeEntryView } from '@billing/time-tracking/contracts';
-import { type ExistingTimeEntry, type Instant, entryCalendarKeys, entryDurationSeconds } from '@billing/time-tracking/domain';
+import { type ExistingTimeEntry, type Instant, countedEntrySeconds, entryCalendarKeys, entryDurationSeconds } from '@billing/time-tracking/domain';
 import type { TimeEntryRow } from '../read-models/time-entries/time-entry.row';
 
 /** The view of an entry from its aggregate state (GET /:id, write answers); `adjustmentSeconds`: its live adjustments. */
@@ -19,7 +19,7 @@ export function viewOfState(entry: ExistingTimeEntry, revision: number, timeZone
     externalId: entry.externalId,
     startedAt: entry.startedAt,
     endedAt: entry.endedAt,
-    durationSeconds: entryDurationSeconds(entry, now),
+    durationSeconds: countedEntrySeconds(entry, now),
     running: entry.status === 'running',
     deleted: entry.status === 'deleted',
     day: keys.day,

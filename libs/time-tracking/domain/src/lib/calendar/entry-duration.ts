@@ -22,3 +22,12 @@ export function entryDurationSeconds(entry: TimedEntry, now?: Instant): Duration
   }
   return durationSeconds(Math.max(0, epochSeconds(now) - epochSeconds(entry.startedAt)));
 }
+
+/**
+ * The seconds an entry counts for: like entryDurationSeconds, but signed for an adjusting entry, which spans its
+ * correction from the start of its day (end before start when it takes time off).
+ */
+export function countedEntrySeconds(entry: TimedEntry & { adjustment?: unknown }, now?: Instant): number {
+  if (entry.adjustment !== undefined && entry.endedAt !== null) return epochSeconds(entry.endedAt) - epochSeconds(entry.startedAt);
+  return entryDurationSeconds(entry, now);
+}

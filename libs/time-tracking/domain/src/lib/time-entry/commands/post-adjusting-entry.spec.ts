@@ -1,6 +1,7 @@
 import { ConflictError, ForbiddenError, LocalDate, NotFoundError, RuleViolationError, TimeEntryId, ValidationError } from '@billing/shared/kernel';
 import { spec } from '@billing/shared/testing';
 import { closedPeriodLookup } from '../../calendar/closed-periods';
+import { countedEntrySeconds } from '../../calendar/entry-duration';
 import {
   ALICE,
   BERLIN,
@@ -126,6 +127,7 @@ describe('post-adjusting-entry', () => {
       endedAt: '2026-03-31T23:30:00Z', // 1,800 s before the start: end - start = -1,800
       adjustment: { adjustsEntryId: ENTRY, reason: 'client disputed half an hour' },
     });
+    expect(countedEntrySeconds(state)).toBe(-1_800);
   });
 
   it('can be deleted like any entry; an edit is refused (409 ADJUSTMENT_NOT_EDITABLE)', () => {
