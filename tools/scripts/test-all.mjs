@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { runJestProjects } from './lib/jest-projects.mjs';
 import { ensureDatabases, ensureServices } from './lib/services.mjs';
 import { startNode, stopAll } from './lib/processes.mjs';
 import { httpOk, waitFor } from './lib/wait.mjs';
@@ -111,7 +112,11 @@ async function main() {
   await ensureServices();
   await ensureDatabases(['billing_test', 'billing_es_test', 'billing_api_test']);
   const outcomes = [];
-  outcomes.push(step('Unit and integration tests', 'npx nx run-many -t test --outputStyle=static --parallel=2'));
+  outcomes.push(step('Type-check the specs (their Jest runs only transpile)', 'npx tsc -p tsconfig.specs.json'));
+  console.log('\n=== Unit and integration tests (every Jest project, two at a time, the slowest first)');
+  const unitsPassed = await runJestProjects(root, 2);
+  if (!unitsPassed) console.error('=== FAILED: Unit and integration tests');
+  outcomes.push(unitsPassed);
   const built = step('Build api, worker and admin app', 'npx nx run-many -t build -p api worker admin --outputStyle=static --parallel=2');
   outcomes.push(built);
   if (built) outcomes.push(await runEndToEnd());

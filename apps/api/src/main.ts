@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { DEV_AUTH_TOKEN_SECRET, loadConfigOrExit } from '@billing/shared/nest';
-import { createApiApp } from './app/create-api-app';
-import { GLOBAL_PREFIX } from './app/configure-http-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
+  // The application's modules load only once the configuration is valid: a bad variable stops the process at once.
+  const { createApiApp } = await import('./app/create-api-app');
+  const { GLOBAL_PREFIX } = await import('./app/configure-http-app');
   const app = await createApiApp(config);
   await app.listen(config.port);
   const logger = new Logger('Bootstrap');
