@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { request } from '@billing/shared/testing';
 import { loggedInMember, recreateDatabase, startAuditTestApp, until, type AuditTestApp } from '../../testing/audit-test-app';
-import { request } from '../../testing/http';
 import { writeEditedEntry, type EntryFixture } from './time-entry-fixture';
 
 jest.setTimeout(60_000);
@@ -149,7 +149,7 @@ describe('audit API (real PostgreSQL)', () => {
     expect(healthy.body).toMatchObject({ ok: true, scope: '$all' });
     expect(healthy.body.eventsChecked).toBeGreaterThanOrEqual(5);
 
-    const admin = new Client({ connectionString: testApp.databaseUrl });
+    const admin = new Client({ connectionString: testApp.config.databaseUrl });
     await admin.connect();
     let alteredEventId: string;
     try {

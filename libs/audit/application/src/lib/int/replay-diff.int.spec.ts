@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ReplayDiffRunner } from '../replay/replay-diff-runner';
+import { request } from '@billing/shared/testing';
 import { loggedInMember, recreateDatabase, startAuditTestApp, until, type AuditTestApp } from '../../testing/audit-test-app';
-import { request } from '../../testing/http';
 import { writeEditedEntry, type EntryFixture } from './time-entry-fixture';
 
 jest.setTimeout(120_000);

@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AUDIT_SEAL_STREAM } from '@billing/audit/contracts';
+import { request } from '@billing/shared/testing';
 import { ChainSealer } from '../sealing/chain-sealer';
 import { loggedInMember, recreateDatabase, startAuditTestApp, type AuditTestApp } from '../../testing/audit-test-app';
-import { request } from '../../testing/http';
 import { asSuperuserBehindTheStore } from '../../testing/superuser';
 import { writeEditedEntry, type EntryFixture } from './time-entry-fixture';
 
@@ -22,7 +22,7 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
   const cliVerify = (args: string[]) =>
     new Promise<{ code: number; result: { ok: boolean; seal: unknown } }>((resolve, reject) => {
       const cli = path.resolve(__dirname, '../../../../../../tools/audit-cli/run.mjs');
-      execFile(process.execPath, [cli, 'verify', ...args], { env: { ...process.env, DATABASE_URL: testApp.databaseUrl }, timeout: 60_000 }, (error, stdout) => {
+      execFile(process.execPath, [cli, 'verify', ...args], { env: { ...process.env, DATABASE_URL: testApp.config.databaseUrl }, timeout: 60_000 }, (error, stdout) => {
         if (error && typeof error.code !== 'number') return reject(error);
         resolve({ code: typeof error?.code === 'number' ? error.code : 0, result: JSON.parse(stdout) });
       });
@@ -77,7 +77,7 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
 
   it("detects a stream's last event deleted by a superuser: the chain still links, the seal names the missing revision", async () => {
     await testApp.app.get(ChainSealer).seal();
-    await asSuperuserBehindTheStore(testApp.databaseUrl, (client) => client.query('delete from event_store.events where stream_name = $1 and revision = 2', [entry.stream]));
+    await asSuperuserBehindTheStore(testApp.config.databaseUrl, (client) => client.query('delete from event_store.events where stream_name = $1 and revision = 2', [entry.stream]));
 
     const problem = { stream: entry.stream, sealedRevision: 2, actualRevision: 1, missingRevision: 2 };
     const oneStream = await verify({ stream: entry.stream });
@@ -95,7 +95,7 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
    }, 150_000);
 
   it('detects sealed heads rewritten to match the shortened stream, and a forged seal event', async () => {
-    await asSuperuserBehindTheStore(testApp.databaseUrl, (client) =>
+    await asSuperuserBehindTheStore(testApp.config.databaseUrl, (client) =>
       client.query(
         `update audit_seal_heads h set revision = 1, hash = e.hash from event_store.events e
           where h.stream = $1 and e.stream_name = $1 and e.revision = 1`,
@@ -105,7 +105,7 @@ describe('seals of the chain heads (real PostgreSQL)', () => {
     const rewritten = await verify({});
     expect(rewritten.body).toMatchObject({ ok: false, seal: { ok: false, digestValid: false, signatureValid: true, problemsFound: 0 } });
 
-    await asSuperuserBehindTheStore(testApp.databaseUrl, (client) =>
+    await asSuperuserBehindTheStore(testApp.config.databaseUrl, (client) =>
       client.query(
         `update event_store.events set data = jsonb_set(data, '{streams}', '1')
           where stream_name = $1 and revision = (select max(revision) from event_store.events where stream_name = $1)`,
