@@ -7,6 +7,7 @@ import { DomSanitizer } from '@angular/platform-browser';
  * registered as literals when the section loads so the shell's icon list and its asset glob stay as they are.
  */
 const TIME_ICON_PATHS: Readonly<Record<string, string>> = {
+  exposure: 'M180-120q-24 0-42-18t-18-42v-600q0-24 18-42t42-18h600q24 0 42 18t18 42v600q0 24-18 42t-42 18H180Zm0-60h600v-600L180-180Zm414-48v-88h-88v-50h88v-88h50v88h88v50h-88v88h-50ZM228-638h202v-50H228v50Z',
   play_arrow: 'M320-203v-560l440 280-440 280Zm60-280Zm0 171 269-171-269-171v342Z',
   stop: 'M300-660v360-360Zm-60 420v-480h480v480H240Zm60-60h360v-360H300v360Z',
   chevron_left: 'M561-240 320-481l241-241 43 43-198 198 198 198-43 43Z',

@@ -14,6 +14,7 @@ import { Router } from '@angular/router';
 import { TimeEntryView } from '@billing/time-tracking/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
+import { CloseApi } from '../../close/close-api';
 import { classifyApiError } from '../../setup/shared/api-error';
 import { createListState, PAGE_SIZES } from '../../setup/shared/list-state';
 import { createMemberOptions } from '../../setup/shared/member-options';
@@ -50,7 +51,13 @@ export class EntriesPage {
   private readonly snackBar = inject(MatSnackBar);
   protected readonly context = inject(TimeContext);
   private readonly actions = createEntryActions();
-  private readonly showsMembers = inject(AuthService).can('members.read');
+  private readonly auth = inject(AuthService);
+  private readonly showsMembers = this.auth.can('members.read');
+  /** Finance, admins and responsibles post adjusting entries for entries of closed periods. */
+  protected readonly canAdjust = this.auth.can('time.adjust');
+  /** `YYYY-MM` of the months closed organisation-wide or for some teams (the server decides for each member). */
+  private readonly closedMonths = signal<ReadonlySet<string>>(new Set());
+  private readonly closeApi = inject(CloseApi);
   protected readonly members = this.showsMembers ? createMemberOptions() : null;
 
   /** From the query string: open this entry's edit dialog. */
@@ -100,6 +107,25 @@ export class EntriesPage {
       }
     });
     effect(() => this.context.loadTasks(this.list.items().map((item) => item.projectId)));
+    if (this.canAdjust) {
+      this.closeApi.periods().subscribe({
+        next: (periods) => this.closedMonths.set(new Set(periods.items.filter((period) => period.status !== 'open').map((period) => period.key))),
+        error: () => this.closedMonths.set(new Set()),
+      });
+    }
+  }
+
+  /** An entry of a closed month that is not itself a correction and not running. */
+  protected adjustable(entry: TimeEntryView): boolean {
+    return this.canAdjust && !entry.running && entry.adjustment === null && this.closedMonths().has(entry.month);
+  }
+
+  protected adjust(entry: TimeEntryView): void {
+    void this.actions.adjust(entry);
+  }
+
+  protected openEntry(id: string): void {
+    void this.router.navigate([], { queryParams: { entry: id }, queryParamsHandling: 'merge' });
   }
 
   protected span(entry: TimeEntryView): string {

@@ -1,4 +1,4 @@
-import { formatCellDuration, formatDuration, formatElapsed, parseDurationText } from './duration-text';
+import { formatCellDuration, formatDuration, formatElapsed, parseDurationText, parseSignedDurationText } from './duration-text';
 
 describe('duration text', () => {
   it.each([
@@ -37,6 +37,16 @@ describe('duration text', () => {
     expect(formatDuration(3661)).toBe('1:01');
     expect(formatCellDuration(0)).toBe('');
     expect(formatCellDuration(1800)).toBe('0:30');
+  });
+
+  it('reads and formats signed corrections (adjusting entries)', () => {
+    expect(parseSignedDurationText('-0:30')).toEqual({ ok: true, seconds: -1800 });
+    expect(parseSignedDurationText('+1.25')).toEqual({ ok: true, seconds: 4500 });
+    expect(parseSignedDurationText('0:45')).toEqual({ ok: true, seconds: 2700 });
+    expect(parseSignedDurationText('-0')).toEqual({ ok: false, reason: 'Enter the correction, e.g. -0:30 to take half an hour off' });
+    expect(parseSignedDurationText('-25')).toEqual({ ok: false, reason: 'At most 24 hours per entry' });
+    expect(formatDuration(-1800)).toBe('-0:30');
+    expect(formatDuration(-5400)).toBe('-1:30');
   });
 
   it('formats a running clock', () => {

@@ -27,8 +27,28 @@ export function parseDurationText(text: string): DurationParse {
   return { ok: true, seconds: parsed.value };
 }
 
-/** 5400 -> `1:30`, 59 -> `0:00`, 90000 -> `25:00`: hours and whole minutes (seconds dropped). */
+/**
+ * A signed correction (an adjusting entry): `-0:30`, `+1:15` or `0:45` -> whole seconds, never 0, at most 24 h
+ * either way.
+ */
+export function parseSignedDurationText(text: string): DurationParse {
+  const trimmed = text.trim();
+  const negative = trimmed.startsWith('-') || trimmed.startsWith('−');
+  const parsed = parseDurationText(trimmed.replace(/^[-+−]/, ''));
+  if (!parsed.ok) {
+    return parsed;
+  }
+  if (parsed.seconds === null || parsed.seconds === 0) {
+    return { ok: false, reason: 'Enter the correction, e.g. -0:30 to take half an hour off' };
+  }
+  return { ok: true, seconds: negative ? -parsed.seconds : parsed.seconds };
+}
+
+/** 5400 -> `1:30`, 59 -> `0:00`, 90000 -> `25:00`, -1800 -> `-0:30`: hours and whole minutes (seconds dropped). */
 export function formatDuration(seconds: number): string {
+  if (seconds < 0) {
+    return `-${formatDuration(-seconds)}`;
+  }
   const minutes = Math.floor(seconds / 60);
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }

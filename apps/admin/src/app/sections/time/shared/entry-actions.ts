@@ -3,6 +3,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TimeEntryView } from '@billing/time-tracking/contracts';
 import { firstValueFrom } from 'rxjs';
+import { AdjustEntryDialog, AdjustEntryDialogData } from '../entries/adjust-entry-dialog';
 import { DeleteEntryDialog, DeleteEntryDialogData } from '../entries/delete-entry-dialog';
 import { EntryDialog, EntryDialogData } from '../entries/entry-dialog';
 import { formatDuration } from './duration-text';
@@ -11,8 +12,11 @@ import { TimeApi } from './time-api';
 import { TimeContext } from './time-context';
 import { classifyTimeError } from './time-errors';
 
-/** `Tue 10 Mar, 09:00–10:30` in the organisation's zone. */
+/** `Tue 10 Mar, 09:00–10:30` in the organisation's zone; `Wed 1 Apr, adjustment` for an adjusting entry. */
 export function entrySpan(entry: TimeEntryView, zone: string): string {
+  if (entry.adjustment) {
+    return `${shortDayLabel(entry.day)}, adjustment`; // a correction has no times of day
+  }
   const start = timeOfDayInZone(instantMs(entry.startedAt), zone);
   const end = entry.endedAt ? timeOfDayInZone(instantMs(entry.endedAt), zone) : 'running';
   return `${shortDayLabel(entry.day)}, ${start}–${end}`;
@@ -40,6 +44,19 @@ export function createEntryActions() {
         context.changed();
       }
       return saved;
+    },
+
+    /** An adjusting entry for an entry of a closed period; resolves the posted adjustment, or null when cancelled. */
+    async adjust(entry: TimeEntryView): Promise<TimeEntryView | null> {
+      const summary = `${context.lineLabel(entry.projectId, entry.taskId)}, ${entrySpan(entry, context.timeZone() ?? 'UTC')}`;
+      const data: AdjustEntryDialogData = { entry, summary, context };
+      const ref = dialog.open<AdjustEntryDialog, AdjustEntryDialogData, TimeEntryView>(AdjustEntryDialog, { data, width: '640px', maxWidth: '95vw', injector });
+      const posted = (await firstValueFrom(ref.afterClosed())) ?? null;
+      if (posted) {
+        snackBar.open(`Adjustment of ${formatDuration(posted.durationSeconds)} posted on ${posted.day}`, undefined, { duration: 5000 });
+        context.changed();
+      }
+      return posted;
     },
 
     async remove(entry: TimeEntryView): Promise<boolean> {

@@ -8,6 +8,7 @@ import {
   CalendarPreviewResponse,
   CreateTimeEntryRequest,
   CurrentTimerView,
+  PostAdjustmentRequest,
   StartTimerRequest,
   StopTimerRequest,
   TimeAuditQuery,
@@ -62,6 +63,11 @@ export class TimeApi {
 
   deleteEntry(id: string, revision: number, reason?: string): Observable<TimeEntryView> {
     return this.http.delete<TimeEntryView>(`${ENTRIES}/${id}`, { headers: withRevision(revision), body: reason ? { reason } : {} });
+  }
+
+  /** Posts an adjusting entry for `id` (an entry of a closed period) into an open period. */
+  postAdjustment(id: string, body: PostAdjustmentRequest, idempotencyKey: string): Observable<TimeEntryView> {
+    return this.http.post<TimeEntryView>(`${ENTRIES}/${id}/adjustments`, body, withKey(idempotencyKey));
   }
 
   currentTimer(): Observable<CurrentTimerView> {

@@ -9,6 +9,9 @@ const CODE_MESSAGES: Readonly<Record<string, (serverMessage: string) => string>>
   ENTRY_BILLED: () => 'This entry is billed and locked. Void its invoice or undo "mark as billed" before changing it.',
   ENTRY_RUNNING: () => 'This entry is still running: stop the timer first.',
   ENTRY_DELETED: () => 'This entry was deleted in the meantime.',
+  PERIOD_OPEN: () => "This entry's period is open: edit the entry itself instead of adjusting it.",
+  ADJUSTMENT_BELOW_ZERO: () => "That would take the entry below zero hours: it has less time left after its earlier adjustments.",
+  ADJUSTMENT_NOT_EDITABLE: () => 'An adjusting entry is not edited: delete it and post a new adjustment.',
   TIMER_NOT_RUNNING: () => 'The timer was already stopped, perhaps in another window. The Time section now shows the latest state.',
 };
 
