@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { ControlContainer, FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { ENCLOSING_FORM } from '../../setup/shared/enclosing-form';
 import { errorMessage } from '../../setup/shared/error-message';
 import { DiscountKind } from '../shared/billing-money';
 
@@ -24,7 +25,7 @@ export interface LineFieldControls {
 @Component({
   selector: 'app-line-fields',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule],
-  viewProviders: [{ provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) }],
+  viewProviders: ENCLOSING_FORM,
   template: `
     <div class="dialog-form">
       <mat-form-field class="full">

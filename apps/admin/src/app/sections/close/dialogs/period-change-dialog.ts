@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PeriodDetailView } from '@billing/closing/contracts';
 import { firstValueFrom, Observable } from 'rxjs';
+import { ENCLOSING_FORM } from '../../setup/shared/enclosing-form';
 import { errorMessage } from '../../setup/shared/error-message';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
@@ -20,7 +21,7 @@ import { monthLabel } from '../close-text';
 @Component({
   selector: 'app-period-change-frame',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, FormAlerts],
-  viewProviders: [{ provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) }],
+  viewProviders: ENCLOSING_FORM,
   template: `
     <h2 mat-dialog-title>{{ title() }}</h2>
     <mat-dialog-content>
