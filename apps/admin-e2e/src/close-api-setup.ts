@@ -41,6 +41,15 @@ export class CloseApiSetup {
     await this.api.request('DELETE', `/time-entries/${entry.id}`, { reason: 'e2e clean-up' }, { 'If-Match': `"${entry.revision}"` });
   }
 
+  /** The adjusting entries of an entry (as finance sees them), e.g. to check one or to clean up. */
+  async adjustmentsOf(entryId: string): Promise<(EntrySnapshot & { durationSeconds: number; day: string })[]> {
+    return this.api.get(`/time-entries/${entryId}/adjustments`);
+  }
+
+  async deleteAdjustments(entryId: string): Promise<void> {
+    for (const adjustment of await this.adjustmentsOf(entryId)) await this.deleteEntry(adjustment);
+  }
+
   async periodStatus(key: string): Promise<PeriodSnapshot> {
     return this.api.get<PeriodSnapshot>(`/periods/${key}`);
   }
@@ -59,6 +68,12 @@ export function lastMonthIn(timeZone: string, now = new Date()): string {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number);
   const previous = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 2, 1));
   return previous.toISOString().slice(0, 7);
+}
+
+/** `2026-10` -> `2026-11`; `2026-12` -> `2027-01`. */
+export function nextMonth(key: string): string {
+  const [year, month] = key.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, month ?? 1, 1)).toISOString().slice(0, 7);
 }
 
 /** `2026-10` -> `October 2026`, as the app names months. */

@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { CloseApiSetup, EntrySnapshot, lastMonthIn, monthName } from './close-api-setup';
+import { CloseApiSetup, EntrySnapshot, lastMonthIn, monthName, nextMonth } from './close-api-setup';
 import { closeScreen } from './close-screen';
 import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-session';
 import { loginScreen } from './support/login-screen';
@@ -55,6 +55,9 @@ describe('admin app: month-end close against the api', () => {
     // Leave the month open and without this run's entry, whatever happened: other specs write into the same database.
     if (finance && periodKey) {
       await finance.ensureOpen(periodKey, 'e2e clean-up: leave the month open for other tests');
+    }
+    if (finance && entry) {
+      await finance.deleteAdjustments(entry.id);
     }
     if (member && entry) {
       await member.deleteEntry(await member.entry(entry.id));
@@ -115,6 +118,36 @@ describe('admin app: month-end close against the api', () => {
       await saveScreenshot(page, 'close-member-refused');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       expect((await member.entry(entry.id)).description).toBe(`Close e2e ${run}`);
+    }));
+
+  it('lets finance post an adjusting entry for the closed month and see it on the first day of the next month', () =>
+    onFreshPage(session, 'close-finance-adjusts', async (page) => {
+      await signIn(page, FINANCE);
+      await page.goto(`/time/entries?from=${periodKey}-14&to=${periodKey}-14`);
+      const row = page.getByRole('row').filter({ hasText: `Close e2e ${run}` });
+      await row.getByRole('button', { name: /^Adjust entry/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: /Correction/ }).fill('-0:15');
+      await dialog.getByRole('button', { name: 'Post adjustment' }).click();
+      await dialog.getByText('Required', { exact: true }).waitFor(); // no reason: refused before anything is sent
+      await dialog.getByRole('textbox', { name: /Reason/ }).fill(`Quarter hour was a break (e2e ${run})`);
+      await saveScreenshot(page, 'close-adjust-dialog');
+      await dialog.getByRole('button', { name: 'Post adjustment' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      const firstOpenDay = `${nextMonth(periodKey)}-01`;
+      await page.goto(`/time/entries?from=${firstOpenDay}&to=${firstOpenDay}`);
+      const adjustment = page.getByRole('row').filter({ hasText: `Quarter hour was a break (e2e ${run})` });
+      await adjustment.waitFor();
+      const text = await adjustment.innerText();
+      expect(text).toContain('Adjustment');
+      expect(text).toContain('-0:15');
+      await saveScreenshot(page, 'close-adjustment-listed');
+      await adjustment.getByRole('button', { name: 'of the closed entry' }).click();
+      await page.getByRole('dialog').getByRole('textbox', { name: 'Description' }).waitFor(); // the closed entry opens
+      const posted = await finance.adjustmentsOf(entry.id);
+      expect(posted.map((item) => [item.day, item.durationSeconds])).toEqual([[firstOpenDay, -900]]);
+      expect((await member.entry(entry.id)).description).toBe(`Close e2e ${run}`); // the closed entry is untouched
     }));
 
   it('lets finance reopen with a mandatory reason, after which the edit succeeds', async () => {
