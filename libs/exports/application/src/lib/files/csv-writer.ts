@@ -1,10 +1,9 @@
-import { stringify, type Stringifier } from 'csv-stringify';
 import type { ReportTotals } from '@billing/reporting/contracts';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { ENTRY_COLUMNS, entryCells } from './columns';
+import { BatchedText, csvRecord } from './csv-record';
 import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
+import { endStream } from './write-stream';
 
 const HEADER = ['row_type', 'group', ...ENTRY_COLUMNS];
 
@@ -24,40 +23,36 @@ function totalsCells(kind: 'subtotal' | 'total', group: string, totals: ReportTo
 
 /**
  * RFC 4180 CSV in UTF-8: a header row, one row per entry (`row_type` entry), optional subtotal rows after each group,
- * and a final total row. Seconds and minor units are integers, as in the report API.
+ * and a final total row. Seconds and minor units are integers, as in the report API. Records are gathered into
+ * chunks of about 64 KiB before they are written (one write per chunk, not per row).
  */
 export class CsvExportWriter implements ExportFileWriter {
   readonly extension = 'csv';
   readonly contentType = 'text/csv; charset=utf-8';
-  private readonly csv: Stringifier;
+  private readonly text: BatchedText;
 
   constructor(
     private readonly output: Writable,
     private readonly withSubtotals: boolean,
   ) {
-    this.csv = stringify({ header: true, columns: HEADER, record_delimiter: 'windows', quoted_match: /^[=+\-@]/ });
-    this.csv.pipe(output);
+    this.text = new BatchedText(output);
   }
 
   async begin(): Promise<void> {
-    // The header row is written with the first record.
+    await this.text.add(csvRecord(HEADER));
   }
 
   row({ entry, groups }: ExportRow): void | Promise<void> {
-    return this.write(['entry', groups.map((group) => group.label).join(' / '), ...entryCells(entry)]);
+    return this.text.add(csvRecord(['entry', groups.map((group) => group.label).join(' / '), ...entryCells(entry)]));
   }
 
   async subtotal(subtotal: GroupSubtotal): Promise<void> {
-    if (this.withSubtotals) await this.write(totalsCells('subtotal', subtotal.label, subtotal.totals));
+    if (this.withSubtotals) await this.text.add(csvRecord(totalsCells('subtotal', subtotal.label, subtotal.totals)));
   }
 
   async end(totals: ReportTotals): Promise<void> {
-    await this.write(totalsCells('total', '', totals));
-    this.csv.end();
-    await finished(this.output);
-  }
-
-  private write(record: Array<string | number>): void | Promise<void> {
-    if (!this.csv.write(record)) return once(this.csv, 'drain').then(() => undefined);
+    await this.text.add(csvRecord(totalsCells('total', '', totals)));
+    await this.text.flush();
+    await endStream(this.output);
   }
 }

@@ -1,10 +1,10 @@
-import { stream as excelStream, type Row, type Worksheet } from 'exceljs';
+import { stream as excelStream, type Row, type Style, type Worksheet } from 'exceljs';
 import type { ReportTotals } from '@billing/reporting/contracts';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DIMENSION_TITLES } from './columns';
 import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
-import { DURATION_FORMAT, durationValue, moneyCell } from './money-format';
+import { DURATION_FORMAT, durationValue, moneyCell, moneyValue } from './money-format';
 
 const COLUMNS = [
   { header: 'Day', key: 'day', width: 12 },
@@ -26,6 +26,29 @@ const COLUMNS = [
 const column = (key: (typeof COLUMNS)[number]['key']): number => COLUMNS.findIndex((c) => c.key === key) + 1;
 
 /**
+ * The style of every cell of an entry row, one object per distinct format: exceljs registers a style object once (a
+ * WeakMap lookup afterwards) instead of building and deduplicating a fresh one for each of the 13 cells of each row.
+ */
+class EntryStyles {
+  private readonly text: Partial<Style> = {};
+  private readonly duration: Partial<Style> = { numFmt: DURATION_FORMAT };
+  private readonly byCurrency = new Map<string | null, Array<Partial<Style>>>();
+
+  /** The styles of columns 1 to 13 for an entry in this currency. */
+  of(currency: string | null): ReadonlyArray<Partial<Style>> {
+    let styles = this.byCurrency.get(currency);
+    if (styles === undefined) {
+      const money: Partial<Style> = { numFmt: moneyCell(0, currency).numFmt };
+      styles = COLUMNS.map(({ key }) =>
+        key === 'tracked' || key === 'billableTime' ? this.duration : key === 'amount' || key === 'cost' ? money : this.text,
+      );
+      this.byCurrency.set(currency, styles);
+    }
+    return styles;
+  }
+}
+
+/**
  * XLSX through exceljs's streaming WorkbookWriter (each row is committed to the zip stream, nothing is kept): frozen
  * header, durations as numbers in `[h]:mm:ss`, money as numbers in the currency's format, subtotal rows per group
  * when grouped, and a totals row.
@@ -35,6 +58,7 @@ export class XlsxExportWriter implements ExportFileWriter {
   readonly contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   private readonly workbook: InstanceType<typeof excelStream.xlsx.WorkbookWriter>;
   private readonly sheet: Worksheet;
+  private readonly styles = new EntryStyles();
 
   constructor(private readonly output: Writable) {
     this.workbook = new excelStream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
@@ -48,18 +72,24 @@ export class XlsxExportWriter implements ExportFileWriter {
   }
 
   row({ entry }: ExportRow): void {
-    const row = this.sheet.addRow({
-      day: entry.day,
-      client: entry.clientName,
-      project: entry.projectName,
-      task: entry.taskName ?? '',
-      member: entry.memberName,
-      description: entry.description,
-      billable: entry.billable ? 'yes' : 'no',
-      billed: entry.billed ? 'yes' : 'no',
-      currency: entry.currency ?? '',
-    });
-    this.figures(row, entry.trackedSeconds, entry.billableSeconds, entry.amount, entry.cost, entry.currency);
+    // Values by position (COLUMNS order), the same cells and types as the keyed totals rows.
+    const row = this.sheet.addRow([
+      entry.day,
+      entry.clientName,
+      entry.projectName,
+      entry.taskName ?? '',
+      entry.memberName,
+      entry.description,
+      entry.billable ? 'yes' : 'no',
+      entry.billed ? 'yes' : 'no',
+      durationValue(entry.trackedSeconds),
+      durationValue(entry.billableSeconds),
+      moneyValue(entry.amount, entry.currency),
+      moneyValue(entry.cost, entry.currency),
+      entry.currency ?? '',
+    ]);
+    const styles = this.styles.of(entry.currency);
+    for (let index = 0; index < styles.length; index++) row.getCell(index + 1).style = styles[index] as Partial<Style>;
     row.commit();
   }
 
