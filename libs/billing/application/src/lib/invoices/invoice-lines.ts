@@ -23,13 +23,12 @@ import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { InvoiceCommand } from '@billing/billing/domain';
 import { NotFoundError, money } from '@billing/shared/kernel';
+import { ApiIfMatch, IfMatchRevision, uuidPipe } from '../shared/http';
 import {
-  ApiIfMatch,
-  IfMatchRevision,
-  uuidPipe,
-  withEtag,
-} from '../shared/http';
-import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
+  InvoiceChangeCommand,
+  InvoiceChanges,
+  dispatchInvoiceChange,
+} from '../shared/invoice-change';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
 import { withInvoiceFieldNames } from './field-names';
@@ -148,15 +147,14 @@ export class InvoiceLinesController {
     @Body() body: EditInvoiceLineDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new ChangeInvoiceLinesCommand(principal, id, revision, {
-          kind: 'edit',
-          lineId,
-          request: body,
-        }),
-      ),
+      new ChangeInvoiceLinesCommand(principal, id, revision, {
+        kind: 'edit',
+        lineId,
+        request: body,
+      }),
     );
   }
 
@@ -171,14 +169,13 @@ export class InvoiceLinesController {
     @Body() body: AddInvoiceLineDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new ChangeInvoiceLinesCommand(principal, id, revision, {
-          kind: 'add',
-          request: body,
-        }),
-      ),
+      new ChangeInvoiceLinesCommand(principal, id, revision, {
+        kind: 'add',
+        request: body,
+      }),
     );
   }
 
@@ -196,14 +193,13 @@ export class InvoiceLinesController {
     @IfMatchRevision() revision: number,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new ChangeInvoiceLinesCommand(principal, id, revision, {
-          kind: 'remove',
-          lineId,
-        }),
-      ),
+      new ChangeInvoiceLinesCommand(principal, id, revision, {
+        kind: 'remove',
+        lineId,
+      }),
     );
   }
 }

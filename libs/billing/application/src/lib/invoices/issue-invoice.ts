@@ -44,13 +44,12 @@ import { CLOCK } from '@billing/shared/nest';
 import { InvoiceEntryMarking } from '../process/invoice-entry-marking';
 import { EntryClaims, invoiceClaim } from '../shared/entry-claims';
 import { EntryMarks } from '../shared/entry-marks';
+import { ApiIfMatch, IfMatchRevision, uuidPipe } from '../shared/http';
 import {
-  ApiIfMatch,
-  IfMatchRevision,
-  uuidPipe,
-  withEtag,
-} from '../shared/http';
-import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
+  InvoiceChangeCommand,
+  InvoiceChanges,
+  dispatchInvoiceChange,
+} from '../shared/invoice-change';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
 import {
   InvoiceStreams,
@@ -223,11 +222,10 @@ export class IssueInvoiceController {
     @Body() body: IssueInvoiceDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new IssueInvoiceCommand(principal, id, revision, body),
-      ),
+      new IssueInvoiceCommand(principal, id, revision, body),
     );
   }
 }

@@ -27,13 +27,12 @@ import { type Clock, ConflictError } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
 import { InvoiceEntryMarking } from '../process/invoice-entry-marking';
 import { EntryMarks } from '../shared/entry-marks';
+import { ApiIfMatch, IfMatchRevision, uuidPipe } from '../shared/http';
 import {
-  ApiIfMatch,
-  IfMatchRevision,
-  uuidPipe,
-  withEtag,
-} from '../shared/http';
-import { InvoiceChangeCommand, InvoiceChanges } from '../shared/invoice-change';
+  InvoiceChangeCommand,
+  InvoiceChanges,
+  dispatchInvoiceChange,
+} from '../shared/invoice-change';
 import { InvoiceNumbering } from '../shared/invoice-numbering.service';
 import { InvoiceStreams } from '../shared/invoice-streams';
 import { InvoiceViews } from '../shared/invoice-view';
@@ -139,14 +138,13 @@ export class EndInvoiceController {
     @Body() body: VoidInvoiceDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new EndInvoiceCommand(principal, id, revision, {
-          kind: 'void',
-          reason: body.reason,
-        }),
-      ),
+      new EndInvoiceCommand(principal, id, revision, {
+        kind: 'void',
+        reason: body.reason,
+      }),
     );
   }
 
@@ -168,14 +166,13 @@ export class EndInvoiceController {
     @Body() body: DiscardInvoiceDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<InvoiceView> {
-    return withEtag(
+    return dispatchInvoiceChange(
+      this.commands,
       response,
-      await this.commands.execute(
-        new EndInvoiceCommand(principal, id, revision, {
-          kind: 'discard',
-          ...(body.reason === undefined ? {} : { reason: body.reason }),
-        }),
-      ),
+      new EndInvoiceCommand(principal, id, revision, {
+        kind: 'discard',
+        ...(body.reason === undefined ? {} : { reason: body.reason }),
+      }),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Command } from '@nestjs/cqrs';
+import { Command, type CommandBus } from '@nestjs/cqrs';
+import type { Response } from 'express';
 import type { Principal } from '@billing/access/domain';
 import type { InvoiceView } from '@billing/billing/contracts';
 import type { ExistingInvoice } from '@billing/billing/domain';
@@ -7,6 +8,7 @@ import { commandBasics } from '@billing/rates/application';
 import type { CommandMetadata } from '@billing/shared/event-sourcing';
 import type { Clock, InvoiceId, MemberId } from '@billing/shared/kernel';
 import { CLOCK } from '@billing/shared/nest';
+import { withEtag } from './http';
 import { InvoiceStreams } from './invoice-streams';
 
 /** A change of one invoice as the API asks for it: by whom, which invoice, the revision they saw (If-Match), what. */
@@ -58,4 +60,13 @@ export class InvoiceChanges {
       metadata,
     };
   }
+}
+
+/** Runs an invoice change from a controller; the answer carries the new revision as ETag. */
+export async function dispatchInvoiceChange(
+  commands: CommandBus,
+  response: Response,
+  command: InvoiceChangeCommand<unknown>,
+): Promise<InvoiceView> {
+  return withEtag(response, await commands.execute(command));
 }
