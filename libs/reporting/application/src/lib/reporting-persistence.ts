@@ -2,6 +2,7 @@ import { CreateReportReadModel1768000000000 } from './migrations/1768000000000-c
 import { CreateSavedReports1768000000100 } from './migrations/1768000000100-create-saved-reports';
 import { ReportAmountsAndHistory1768000000200 } from './migrations/1768000000200-report-amounts-and-history';
 import { ReportHistoryFunction1768000000300 } from './migrations/1768000000300-report-history-function';
+import { ReportHistorySkipsUnversionedUpdates1768000000400 } from './migrations/1768000000400-report-history-skips-unversioned-updates';
 import { ReportEntryRow } from './read-model/report-entry.row';
 import { TimeReportProjection } from './read-model/time-report.projection';
 import { SavedReportRow } from './saved-reports/saved-report.row';
@@ -20,6 +21,7 @@ export const REPORTING_MIGRATIONS = [
   CreateSavedReports1768000000100,
   ReportAmountsAndHistory1768000000200,
   ReportHistoryFunction1768000000300,
+  ReportHistorySkipsUnversionedUpdates1768000000400,
 ];
 
 /** Projections to register with `ProjectionsModule.forRoot`. */

@@ -68,6 +68,25 @@ function stateOf(row: StoredEntryRow): KnownEntry {
 }
 
 /**
+ * The entries whose stored rows the fold must read. While replaying from position 0 into empty tables, each event
+ * comes exactly once and in order, so an entry whose first event here opens its stream (revision 0) has no row yet:
+ * only the others are looked up (a rebuild then reads almost nothing back, however large the table has grown).
+ */
+function entriesToRead(
+  events: readonly RecordedEvent[],
+  replaying: boolean,
+): string[] {
+  const first = new Map<string, number>();
+  for (const event of events) {
+    const entryId = (event.data as { entryId: string }).entryId;
+    if (!first.has(entryId)) first.set(entryId, event.revision);
+  }
+  return [...first]
+    .filter(([, revision]) => !replaying || revision > 0)
+    .map(([entryId]) => entryId);
+}
+
+/**
  * Folds a run of time-entry events with the aggregate's own `evolve`, starting from the stored rows. Events at or
  * below a row's stored revision were applied already and are skipped.
  */
@@ -75,18 +94,18 @@ export async function foldEntries(
   em: EntityManager,
   t: ReportTables,
   events: readonly RecordedEvent[],
+  replaying = false,
 ): Promise<Map<string, FoldedEntry>> {
-  const ids = [
-    ...new Set(
-      events.map((event) => (event.data as { entryId: string }).entryId),
-    ),
-  ];
-  const stored: StoredEntryRow[] = await em.query(
-    `select entry_id, member_id, project_id, task_id, description, tags, billable, invoice_id, billing_reference, source,
+  const ids = entriesToRead(events, replaying);
+  const stored: StoredEntryRow[] =
+    ids.length === 0
+      ? []
+      : await em.query(
+          `select entry_id, member_id, project_id, task_id, description, tags, billable, invoice_id, billing_reference, source,
             external_id, recorded_at, started_at, ended_at, deleted, revision
        from ${t.entries} where entry_id = any($1::uuid[])`,
-    [ids],
-  );
+          [ids],
+        );
   const folded = new Map<string, FoldedEntry>(
     stored.map((row) => [
       row.entry_id,

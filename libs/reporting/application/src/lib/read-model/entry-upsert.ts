@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ENTRY_COLUMNS } from './entry-columns';
 import type { FoldedEntry, KnownEntry } from './entry-states';
 import type { ReportTables } from './report-tables';
-import { type RowToValue, valueRow } from './row-valuation';
+import { type RowToValue, type RowValue, valueRow } from './row-valuation';
 
 function input(
   state: KnownEntry,
@@ -33,7 +33,29 @@ function input(
   };
 }
 
-type DerivedRow = RowToValue & { live: boolean } & Record<string, unknown>;
+/** The input columns the valuation's query reads (the others stay null there). */
+const valuationInput = (row: Record<string, unknown>) => ({
+  entry_id: row['entry_id'],
+  member_id: row['member_id'],
+  project_id: row['project_id'],
+  task_id: row['task_id'],
+  billable: row['billable'],
+  started_at: row['started_at'],
+  ended_at: row['ended_at'],
+  deleted: row['deleted'],
+});
+
+/** What the valuation writes into a row (the derived row's defaults when the row is not valued). */
+type ValueColumns = Pick<
+  RowValue,
+  'billable_seconds' | 'rate_minor' | 'amount' | 'cost'
+>;
+const NOT_VALUED: ValueColumns = {
+  billable_seconds: 0,
+  rate_minor: null,
+  amount: 0,
+  cost: 0,
+};
 
 /** SQL types of the row columns, for reading them back from a JSON parameter. */
 const COLUMN_TYPES: Record<(typeof ENTRY_COLUMNS)[number], string> = {
@@ -91,10 +113,11 @@ function assignment(table: string, column: string): string {
 }
 
 /**
- * Writes the entries' rows: every derived column is first taken from the dimension tables as they are now (names,
- * client and currency, the team on the entry's day, calendar keys in the organisation's zone, the project's
- * rounding), then each row is valued with the rates domain against the projection's rate book, then all are written
- * in one statement. A row that was billed and still is keeps its billed value.
+ * Writes the entries' rows: every derived column is taken from the dimension tables as they are now (names, client
+ * and currency, the team on the entry's day, calendar keys in the organisation's zone, the project's rounding), each
+ * live row is valued with the rates domain against the projection's rate book, then all are written in one statement.
+ * Only what the valuation needs travels to Node and back; the insert derives the full rows in SQL again (the same
+ * `derivedSql`). A row that was billed and still is keeps its billed value.
  */
 export async function upsertEntries(
   em: EntityManager,
@@ -107,16 +130,31 @@ export async function upsertEntries(
     if (state.status !== 'none') inputs.push(input(state, revision, changedAt));
   }
   if (inputs.length === 0) return;
-  const derived = await deriveRows(em, t, inputs);
+  const toValue: Array<RowToValue & { entry_id: string; live: boolean }> =
+    await em.query(
+      `select d.entry_id, d.member_id, d.project_id, d.task_id, d.client_id, d.local_day::text as local_day, d.currency, d.tracked_seconds,
+              d.billable, d.rounding_mode, d.rounding_increment_seconds, d.live
+         from (${derivedSql(t, false)}) d`,
+      [JSON.stringify(inputs.map(valuationInput))],
+    );
   const rates = await book();
-  // Rounding columns are only read by the valuation; the insert takes the row's own columns by name.
-  const rows = derived.map((row) =>
-    row.live ? { ...row, ...valueRow(rates, row) } : row,
-  );
+  const values = new Map<string, ValueColumns>();
+  for (const row of toValue)
+    if (row.live) {
+      const { billable_seconds, rate_minor, amount, cost } = valueRow(
+        rates,
+        row,
+      );
+      values.set(row.entry_id, { billable_seconds, rate_minor, amount, cost });
+    }
+  const rows = inputs.map((row) => ({
+    ...row,
+    ...(values.get(row['entry_id'] as string) ?? NOT_VALUED),
+  }));
   const columns = ENTRY_COLUMNS.join(', ');
   await em.query(
     `insert into ${t.entries} (${columns})
-     select ${columns} from jsonb_to_recordset($1::jsonb) as x(${ENTRY_COLUMNS.map((column) => `${column} ${COLUMN_TYPES[column]}`).join(', ')})
+     select ${columns} from (${derivedSql(t, true)}) d
      on conflict (entry_id) do update set ${ENTRY_COLUMNS.filter(
        (column) => column !== 'entry_id',
      )
@@ -126,19 +164,48 @@ export async function upsertEntries(
   );
 }
 
-async function deriveRows(
-  em: EntityManager,
-  t: ReportTables,
-  inputs: Record<string, unknown>[],
-): Promise<DerivedRow[]> {
+/** The entry columns an input row carries (the rest are derived), with their SQL types. */
+const INPUT_COLUMNS = [
+  'entry_id',
+  'member_id',
+  'project_id',
+  'task_id',
+  'description',
+  'tags',
+  'billable',
+  'invoice_id',
+  'billing_reference',
+  'source',
+  'external_id',
+  'recorded_at',
+  'started_at',
+  'ended_at',
+  'deleted',
+  'revision',
+  'changed_at',
+] as const;
+const VALUE_COLUMNS = [
+  'billable_seconds',
+  'rate_minor',
+  'amount',
+  'cost',
+] as const;
+
+const recordsetColumns = (columns: readonly (typeof ENTRY_COLUMNS)[number][]) =>
+  columns.map((column) => `${column} ${COLUMN_TYPES[column]}`).join(', ');
+
+/**
+ * Every column of the rows of the input JSON (`$1`), derived from the dimension tables, plus the project's rounding
+ * (read by the valuation only). `valued`: the input rows carry their value columns; otherwise they are the
+ * not-valued defaults.
+ */
+function derivedSql(t: ReportTables, valued: boolean): string {
   const zone = `coalesce((select time_zone from ${t.settings} where id = 1), 'UTC')`;
   const tracked = `coalesce(extract(epoch from d.ended_at - d.started_at)::integer, 0)`;
-  return em.query(
-    `with x as (
-       select * from jsonb_to_recordset($1::jsonb) as x(
-         entry_id uuid, member_id uuid, project_id uuid, task_id uuid, description text, tags text[], billable boolean,
-         invoice_id uuid, billing_reference text, source text, external_id text, recorded_at timestamptz,
-         started_at timestamptz, ended_at timestamptz, deleted boolean, revision integer, changed_at timestamptz)
+  const value = (column: (typeof VALUE_COLUMNS)[number], otherwise: string) =>
+    valued ? `d.${column}` : otherwise;
+  return `with x as (
+       select * from json_to_recordset($1::json) as x(${recordsetColumns([...INPUT_COLUMNS, ...(valued ? VALUE_COLUMNS : [])])})
      ), d as (
        select x.*, (x.started_at at time zone ${zone})::date as local_day from x
      )
@@ -146,9 +213,10 @@ async function deriveRows(
             p.client_id, coalesce(c.name, '') as client_name, d.task_id, tk.name as task_name, tm.team_id, d.description,
             d.tags, d.billable, (d.invoice_id is not null or d.billing_reference is not null) as billed, d.invoice_id,
             d.billing_reference, d.source, d.external_id, d.recorded_at, d.started_at, d.ended_at,
-            d.local_day::text as local_day, to_char(d.local_day, 'IYYY-"W"IW') as week_key,
-            to_char(d.local_day, 'YYYY-MM') as month_key, ${tracked} as tracked_seconds, 0 as billable_seconds,
-            null::bigint as rate_minor, 0 as amount, 0 as cost, c.currency, d.deleted,
+            d.local_day, to_char(d.local_day, 'IYYY-"W"IW') as week_key,
+            to_char(d.local_day, 'YYYY-MM') as month_key, ${tracked} as tracked_seconds,
+            ${value('billable_seconds', '0')} as billable_seconds, ${value('rate_minor', 'null::bigint')} as rate_minor,
+            ${value('amount', '0')} as amount, ${value('cost', '0')} as cost, c.currency, d.deleted,
             (not d.deleted and d.ended_at is not null) as live, d.revision, d.changed_at,
             p.rounding_mode, p.rounding_increment_seconds
        from d
@@ -159,7 +227,5 @@ async function deriveRows(
        left join lateral (
          select ms.team_id from ${t.memberships} ms
           where ms.member_id = d.member_id and ms.from_date <= d.local_day
-          order by ms.from_date desc limit 1) tm on true`,
-    [JSON.stringify(inputs)],
-  );
+          order by ms.from_date desc limit 1) tm on true`;
 }

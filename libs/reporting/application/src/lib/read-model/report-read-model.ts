@@ -89,11 +89,12 @@ export class ReportReadModel {
   }
 }
 
-/** The report projection's shadow rebuild, also used by the benchmark. */
+/** The report projection's shadow rebuild, also used by the benchmark (`batchSize`: events per replay transaction). */
 export function shadowRebuildOfReports(
   dataSource: DataSource,
   store: EventStore,
   onPhase?: (phase: ShadowRebuildPhase) => void,
+  batchSize = 5000,
 ): ShadowRebuild {
   return new ShadowRebuild(dataSource, store, {
     liveProjection: TIME_REPORT_PROJECTION,
@@ -103,7 +104,7 @@ export function shadowRebuildOfReports(
     ),
     tables: tableList(LIVE_REPORT_TABLES),
     shadowOf: (table) => `${table}${SHADOW_SUFFIX}`,
-    batchSize: 5000,
+    batchSize,
     ...(onPhase ? { onPhase } : {}),
   });
 }

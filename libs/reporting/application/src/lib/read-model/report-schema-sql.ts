@@ -98,7 +98,12 @@ export function historyFunctionDdl(): string {
     begin
       -- The open version ends where the new one starts; a version opened at the same instant is replaced instead.
       -- A row just inserted has no version yet (rows are never deleted, only truncated with their history).
+      -- An update that changed no counted column (a rename) writes nothing: checked on the transition tables alone,
+      -- so it never plans a join against the whole history.
       if TG_OP = 'UPDATE' then
+        if not exists (select 1 from changed n join before o on o.entry_id = n.entry_id where ${differs}) then
+          return null;
+        end if;
         execute format('update %I.%I v set valid_to = n.changed_at from (%s) n
                          where v.entry_id = n.entry_id and v.valid_to is null and v.valid_from < n.changed_at',
                        TG_TABLE_SCHEMA, versions, source);

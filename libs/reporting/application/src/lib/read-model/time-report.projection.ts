@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Projection, RecordedEvent } from '@billing/event-store';
+import type {
+  Projection,
+  ProjectionContext,
+  RecordedEvent,
+} from '@billing/event-store';
 import { TIME_ENTRY_EVENT_TYPES } from '@billing/time-tracking/domain';
 import type { EntityManager } from 'typeorm';
 import {
@@ -49,7 +53,12 @@ export class TimeReportProjectionCore implements Projection {
     readonly tables: ReportTables,
   ) {}
 
-  async apply(events: RecordedEvent[], em: EntityManager): Promise<void> {
+  async apply(
+    events: RecordedEvent[],
+    em: EntityManager,
+    context?: ProjectionContext,
+  ): Promise<void> {
+    const replaying = context?.replaying ?? false;
     const rates = new ProjectionRates(em, this.tables);
     let run: RecordedEvent[] = [];
     const flush = async () => {
@@ -57,7 +66,7 @@ export class TimeReportProjectionCore implements Projection {
         await upsertEntries(
           em,
           this.tables,
-          (await foldEntries(em, this.tables, generation)).values(),
+          (await foldEntries(em, this.tables, generation, replaying)).values(),
           () => rates.book(),
         );
       run = [];

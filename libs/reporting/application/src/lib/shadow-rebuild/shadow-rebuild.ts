@@ -31,6 +31,7 @@ export type ShadowRebuildPhase =
 
 const OLD_SUFFIX = '__old';
 const MAX_SWITCH_ATTEMPTS = 5;
+const INDEX_BUILD_MEMORY = '256MB';
 
 const isDeadlock = (error: unknown): boolean =>
   (error as { driverError?: { code?: string }; code?: string }).driverError
@@ -77,7 +78,13 @@ export class ShadowRebuild {
     await runner.rebuild(options.shadowProjection.name);
     options.onPhase?.('indexing');
     for (const index of deferredIndexes)
-      await this.dataSource.query(index.definition);
+      await this.dataSource.transaction(async (em) => {
+        // Enough memory to sort a large table's keys in memory rather than in temporary files.
+        await em.query(
+          `select set_config('maintenance_work_mem', '${INDEX_BUILD_MEMORY}', true)`,
+        );
+        await em.query(index.definition);
+      });
     // Vacuum also sets the visibility map, so covering indexes answer without visiting the heap.
     for (const table of options.tables)
       await this.dataSource.query(
