@@ -86,7 +86,7 @@ export async function openDataSource(
     'bench_projected_entries_plain',
   ]) {
     await dataSource.query(
-      `create table ${table} (event_id uuid primary key, stream_name text not null, revision bigint not null, minutes integer not null)`,
+      `create table if not exists ${table} (event_id uuid primary key, stream_name text not null, revision bigint not null, minutes integer not null)`,
     );
   }
   return dataSource;

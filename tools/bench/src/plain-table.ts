@@ -11,7 +11,7 @@ export const PLAIN_NOTIFY = 'plain INSERT + pg_notify';
  * idempotency lookup, hash chain, transaction id index or NOTIFY.
  */
 export const PLAIN_TABLE_SQL = `
-create table plain_events (
+create table if not exists plain_events (
   position bigint generated always as identity,
   stream_name text not null,
   revision bigint not null,
