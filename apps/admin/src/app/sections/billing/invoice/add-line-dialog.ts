@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { InvoiceView } from '@billing/billing/contracts';
-import { firstValueFrom } from 'rxjs';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
-import { BillingApi } from '../shared/billing-api';
 import { moneyDigitsHint } from '../shared/billing-money';
 import { EMPTY_LINE, lineAddRequest } from './line-add';
-import { LineFields, markLineField } from './line-fields';
+import { InvoiceLineDialog } from './line-dialog-base';
+import { LineFields } from './line-fields';
 
 /** Server field paths (AddInvoiceLineRequest) -> this form's controls. */
 const FIELD_ALIASES = {
@@ -46,15 +45,11 @@ const FIELD_ALIASES = {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddLineDialog {
-  private readonly api = inject(BillingApi);
-  private readonly ref = inject<MatDialogRef<AddLineDialog, InvoiceView>>(MatDialogRef);
+export class AddLineDialog extends InvoiceLineDialog {
   private readonly data = inject<InvoiceView>(MAT_DIALOG_DATA);
-  /** The draft the line goes to; its revision is the If-Match, refreshed by a reload after a conflict. */
-  private readonly invoice = signal(this.data);
+  protected readonly invoice = signal(this.data);
   protected readonly currency = this.data.currency;
   protected readonly digitsHint = moneyDigitsHint(this.currency);
-  private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
     description: this.fb.control(EMPTY_LINE.description, Validators.required),
     unit: this.fb.control(EMPTY_LINE.unit),
@@ -68,21 +63,7 @@ export class AddLineDialog {
   protected readonly unit = toSignal(this.form.controls.unit.valueChanges, { initialValue: this.form.controls.unit.value });
   protected readonly discountKind = toSignal(this.form.controls.discountKind.valueChanges, { initialValue: this.form.controls.discountKind.value });
 
-  protected async save(): Promise<void> {
-    const parsed = lineAddRequest(this.form.getRawValue(), this.currency);
-    if (!parsed.ok) {
-      markLineField(this.form.controls[parsed.field], parsed.reason);
-      return;
-    }
-    const saved = await this.submission.submit(parsed.request, () => this.api.addLine(this.invoice(), parsed.request));
-    if (saved) {
-      this.ref.close(saved);
-    }
-  }
-
-  /** After a conflict: carry on from the invoice as it is now, keeping what was typed. */
-  protected async reload(): Promise<void> {
-    this.invoice.set(await firstValueFrom(this.api.invoice(this.data.invoiceId)));
-    this.submission.reset();
+  protected save(): Promise<void> {
+    return this.send(lineAddRequest(this.form.getRawValue(), this.currency), (invoice, body) => this.api.addLine(invoice, body));
   }
 }

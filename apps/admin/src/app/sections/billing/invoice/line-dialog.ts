@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { InvoiceLineView, InvoiceView } from '@billing/billing/contracts';
-import { firstValueFrom } from 'rxjs';
 import { FormAlerts } from '../../setup/shared/form-alerts';
 import { FormSubmission } from '../../setup/shared/form-submission';
-import { BillingApi } from '../shared/billing-api';
 import { moneyDigitsHint } from '../shared/billing-money';
 import { lineEditRequest, lineFormValue } from './line-edit';
-import { LineFields, markLineField } from './line-fields';
+import { InvoiceLineDialog } from './line-dialog-base';
+import { LineFields } from './line-fields';
 
 export interface LineDialogData {
   readonly invoice: InvoiceView;
@@ -36,16 +35,13 @@ export interface LineDialogData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class LineDialog {
-  private readonly api = inject(BillingApi);
-  private readonly ref = inject<MatDialogRef<LineDialog, InvoiceView>>(MatDialogRef);
+export class LineDialog extends InvoiceLineDialog {
   private readonly data = inject<LineDialogData>(MAT_DIALOG_DATA);
-  private readonly invoice = signal(this.data.invoice);
+  protected readonly invoice = signal(this.data.invoice);
   protected readonly currency = this.data.invoice.currency;
   protected readonly hours = this.data.line.quantity.unit === 'seconds';
   /** A line priced from its entries has no unit price; setting one (or the quantity) prices it by quantity. */
   protected readonly priceHint = this.data.line.unitAmount ? moneyDigitsHint(this.currency) : 'Priced from its entries; a price re-prices by quantity';
-  private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group(this.controls());
   protected readonly submission = new FormSubmission(this.form, { aliases: { unitAmountMinor: 'unitPrice', 'discount.amountMinor': 'discount', 'discount.basisPoints': 'discount' } });
   protected readonly discountKind = toSignal(this.form.controls.discountKind.valueChanges, { initialValue: this.form.controls.discountKind.value });
@@ -64,23 +60,10 @@ export class LineDialog {
 
   protected async save(): Promise<void> {
     const parsed = lineEditRequest(this.data.line, this.form.getRawValue(), this.currency);
-    if (!parsed.ok) {
-      markLineField(this.form.controls[parsed.field], parsed.reason);
+    if (parsed.ok && Object.keys(parsed.request).length === 0) {
+      this.cancel();
       return;
     }
-    if (Object.keys(parsed.request).length === 0) {
-      this.ref.close();
-      return;
-    }
-    const saved = await this.submission.submit(parsed.request, () => this.api.editLine(this.invoice(), this.data.line.lineId, parsed.request));
-    if (saved) {
-      this.ref.close(saved);
-    }
-  }
-
-  /** After a conflict: carry on from the invoice as it is now. */
-  protected async reload(): Promise<void> {
-    this.invoice.set(await firstValueFrom(this.api.invoice(this.data.invoice.invoiceId)));
-    this.submission.reset();
+    await this.send(parsed, (invoice, body) => this.api.editLine(invoice, this.data.line.lineId, body));
   }
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { AbstractControl, FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -89,7 +89,7 @@ export class LineFields {
 }
 
 /** Where a line's text could not be read: mark that field, as the server's 400 would. */
-export function markLineField(control: FormControl, reason: string): void {
-  control.setErrors({ format: reason });
-  control.markAsTouched();
+export function markLineField(control: AbstractControl | undefined, reason: string): void {
+  control?.setErrors({ format: reason });
+  control?.markAsTouched();
 }
