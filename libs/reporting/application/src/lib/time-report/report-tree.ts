@@ -65,6 +65,8 @@ function depthOf(g: number, levels: number): number {
 }
 
 const LABELS = new Intl.Collator('en', { sensitivity: 'base' });
+/** The order of `a.localeCompare(b)` (ECMA-402: the default collator), with the collator made once. */
+const KEYS = new Intl.Collator();
 
 function compareGroups(dimension: ReportGroupBy) {
   const byKey = REPORT_DIMENSIONS[dimension].sortByKey;
@@ -72,13 +74,20 @@ function compareGroups(dimension: ReportGroupBy) {
     if (left.key === null || right.key === null)
       return left.key === right.key ? 0 : left.key === null ? 1 : -1;
     const primary = byKey
-      ? left.key.localeCompare(right.key)
+      ? KEYS.compare(left.key, right.key)
       : LABELS.compare(left.label, right.label);
-    return primary !== 0 ? primary : left.key.localeCompare(right.key);
+    return primary !== 0 ? primary : KEYS.compare(left.key, right.key);
   };
 }
 
-/** Turns rollup rows into the grand total and a tree of groups, each level sorted (names by label, calendar keys by key). */
+/** A group's place in the tree: its keys from the first level down (a null key is not a text key). */
+const pathOf = (parent: string, key: string | null): string =>
+  `${parent}\u0000${key === null ? '\u0001' : `k${key}`}`;
+
+/**
+ * Turns rollup rows into the grand total and a tree of groups, each level sorted (names by label, calendar keys by key).
+ * Rows are taken level by level, so every parent exists before its children.
+ */
 export function buildTree(
   rows: readonly TotalsRow[],
   groupBy: readonly ReportGroupBy[],
@@ -86,38 +95,34 @@ export function buildTree(
   const levels = groupBy.length;
   let totals = EMPTY_TOTALS;
   const root: ReportGroup[] = [];
+  const byDepth: TotalsRow[][] = Array.from({ length: levels + 1 }, () => []);
+  for (const row of rows) byDepth[depthOf(row.g, levels)]?.push(row);
   const byPath = new Map<string, ReportGroup>();
-  const sorted = [...rows].sort(
-    (left, right) => depthOf(left.g, levels) - depthOf(right.g, levels),
-  );
-  for (const row of sorted) {
-    const depth = depthOf(row.g, levels);
-    if (depth === 0) {
-      totals = totalsOf(row);
-      continue;
-    }
-    const keys = Array.from(
-      { length: depth },
-      (_, index) => (row[`k${index + 1}`] as string | null) ?? null,
-    );
+  for (const row of byDepth[0] ?? []) totals = totalsOf(row);
+  for (let depth = 1; depth <= levels; depth++) {
     const dimension = groupBy[depth - 1] as ReportGroupBy;
-    const key = keys[depth - 1] ?? null;
-    const label =
-      (row[`label${depth}`] as string | null) ??
-      (key === null ? REPORT_DIMENSIONS[dimension].nullLabel : key);
-    const group: ReportGroup = {
-      dimension,
-      key,
-      label,
-      totals: totalsOf(row),
-      children: [],
-    };
-    byPath.set(JSON.stringify(keys), group);
-    const parent =
-      depth === 1
-        ? undefined
-        : byPath.get(JSON.stringify(keys.slice(0, depth - 1)));
-    (parent?.children ?? root).push(group);
+    for (const row of byDepth[depth] ?? []) {
+      let parentPath = '';
+      for (let level = 1; level < depth; level++)
+        parentPath = pathOf(
+          parentPath,
+          (row[`k${level}`] as string | null) ?? null,
+        );
+      const key = (row[`k${depth}`] as string | null) ?? null;
+      const label =
+        (row[`label${depth}`] as string | null) ??
+        (key === null ? REPORT_DIMENSIONS[dimension].nullLabel : key);
+      const group: ReportGroup = {
+        dimension,
+        key,
+        label,
+        totals: totalsOf(row),
+        children: [],
+      };
+      if (depth < levels) byPath.set(pathOf(parentPath, key), group);
+      const parent = depth === 1 ? undefined : byPath.get(parentPath);
+      (parent?.children ?? root).push(group);
+    }
   }
   const sortLevel = (groups: ReportGroup[], level: number): void => {
     const dimension = groupBy[level];
