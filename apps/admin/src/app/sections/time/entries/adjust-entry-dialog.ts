@@ -45,13 +45,13 @@ function signedHours(control: AbstractControl<string>): ValidationErrors | null 
         <mat-form-field>
           <mat-label>Correction (hours)</mat-label>
           <input matInput formControlName="hours" required placeholder="-0:30" />
-          <mat-hint>Negative takes time off, e.g. -0:30; positive adds it</mat-hint>
+          <mat-hint>-0:30 takes time off, 0:30 adds it</mat-hint>
           <mat-error>{{ message(form.controls.hours.errors) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Posting day</mat-label>
           <input matInput type="date" formControlName="day" />
-          <mat-hint>Empty: the first day of the next open period</mat-hint>
+          <mat-hint>Empty: the first open day</mat-hint>
           <mat-error>{{ message(form.controls.day.errors) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
