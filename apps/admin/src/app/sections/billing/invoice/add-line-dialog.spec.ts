@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { InvoiceView } from '@billing/billing/contracts';
-import { provideTestIcons } from '../../../testing/test-icons';
+import { DialogUnderTest, openDialog, typeInto, submitDialog, untilClosed } from '../../../testing/dialog-under-test';
 import { STALE_MESSAGE } from '../../setup/shared/api-error';
 import { AddLineDialog } from './add-line-dialog';
 
@@ -27,43 +23,27 @@ function emptyDraft(currency: string, revision = 3): InvoiceView {
 }
 
 describe('AddLineDialog', () => {
-  let fixture: ComponentFixture<AddLineDialog>;
-  let http: HttpTestingController;
+  let dialog: DialogUnderTest<AddLineDialog>;
+  let fixture: DialogUnderTest<AddLineDialog>['fixture'];
+  let http: DialogUnderTest<AddLineDialog>['http'];
   let page: HTMLElement;
-  const close = jest.fn();
+  let close: jest.Mock;
 
   async function open(invoice: InvoiceView): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [AddLineDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTestIcons(),
-        { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: invoice },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AddLineDialog);
-    page = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    dialog = await openDialog(AddLineDialog, invoice);
+    ({ fixture, http, page, close } = dialog);
   }
 
   function type(control: string, text: string): void {
-    const input = page.querySelector<HTMLInputElement>(`[formcontrolname="${control}"]`);
-    if (!input) throw new Error(`No field ${control}`);
-    input.value = text;
-    input.dispatchEvent(new Event('input'));
+    typeInto(page, control, text);
   }
 
   async function submit(): Promise<void> {
-    page.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await fixture.whenStable();
+    await submitDialog(dialog);
   }
 
   afterEach(() => {
     http.verify();
-    close.mockReset();
   });
 
   it.each([
@@ -89,10 +69,7 @@ describe('AddLineDialog', () => {
     expect(Number.isInteger(request.request.body.unitAmountMinor)).toBe(true);
     const answer = emptyDraft(currency, 4);
     request.flush(answer);
-    // The dialog closes once the submission's awaits have run; bounded, no timers.
-    for (let turn = 0; turn < 50 && close.mock.calls.length === 0; turn++) {
-      await Promise.resolve();
-    }
+    await untilClosed(close);
     expect(close).toHaveBeenCalledWith(answer);
   });
 

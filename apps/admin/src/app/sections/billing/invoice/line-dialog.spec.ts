@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { InvoiceLineView, InvoiceView } from '@billing/billing/contracts';
-import { provideTestIcons } from '../../../testing/test-icons';
+import { DialogUnderTest, openDialog, typeInto, submitDialog, untilClosed } from '../../../testing/dialog-under-test';
 import { LineDialog, LineDialogData } from './line-dialog';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -40,44 +36,27 @@ function draft(revision: number): InvoiceView {
 }
 
 describe('LineDialog', () => {
-  let fixture: ComponentFixture<LineDialog>;
-  let http: HttpTestingController;
+  let dialog: DialogUnderTest<LineDialog>;
+  let fixture: DialogUnderTest<LineDialog>['fixture'];
+  let http: DialogUnderTest<LineDialog>['http'];
   let page: HTMLElement;
-  const close = jest.fn();
+  let close: jest.Mock;
 
   async function open(): Promise<void> {
-    const data: LineDialogData = { invoice: draft(7), line: LINE };
-    TestBed.configureTestingModule({
-      imports: [LineDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTestIcons(),
-        { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: data },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(LineDialog);
-    page = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    dialog = await openDialog(LineDialog, { invoice: draft(7), line: LINE } satisfies LineDialogData);
+    ({ fixture, http, page, close } = dialog);
   }
 
   function type(control: string, text: string): void {
-    const input = page.querySelector<HTMLInputElement>(`[formcontrolname="${control}"]`);
-    if (!input) throw new Error(`No field ${control}`);
-    input.value = text;
-    input.dispatchEvent(new Event('input'));
+    typeInto(page, control, text);
   }
 
   async function submit(): Promise<void> {
-    page.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await fixture.whenStable();
+    await submitDialog(dialog);
   }
 
   afterEach(() => {
     http.verify();
-    close.mockReset();
   });
 
   it('closes without a request when nothing changed (1000 s shown as hours keeps its exact seconds)', async () => {
@@ -100,10 +79,7 @@ describe('LineDialog', () => {
     expect(request.request.body).toEqual({ description: 'Development, March' });
     const answer = draft(8);
     request.flush(answer);
-    // The dialog closes once the submission's awaits have run; bounded, no timers.
-    for (let turn = 0; turn < 50 && close.mock.calls.length === 0; turn++) {
-      await Promise.resolve();
-    }
+    await untilClosed(close);
     expect(close).toHaveBeenCalledWith(answer);
   });
 

@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PeriodDetailView } from '@billing/closing/contracts';
-import { provideTestIcons } from '../../../testing/test-icons';
+import { DialogUnderTest, openDialog } from '../../../testing/dialog-under-test';
 import { CloseDialog, CloseDialogData } from './close-dialog';
 
 const PERIOD: PeriodDetailView = {
@@ -22,26 +18,15 @@ const PERIOD: PeriodDetailView = {
 };
 
 describe('CloseDialog', () => {
-  let fixture: ComponentFixture<CloseDialog>;
-  let http: HttpTestingController;
+  let dialog: DialogUnderTest<CloseDialog>;
+  let fixture: DialogUnderTest<CloseDialog>['fixture'];
+  let http: DialogUnderTest<CloseDialog>['http'];
   let page: HTMLElement;
-  const close = jest.fn();
+  let close: jest.Mock;
 
   async function open(data: Partial<CloseDialogData>): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [CloseDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTestIcons(),
-        { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: { period: PERIOD, teamIds: [], scope: 'organisation-wide', openFindings: 0, ...data } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CloseDialog);
-    page = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    dialog = await openDialog(CloseDialog, { period: PERIOD, teamIds: [], scope: 'organisation-wide', openFindings: 0, ...data });
+    ({ fixture, http, page, close } = dialog);
   }
 
   function submit(): void {
@@ -50,7 +35,6 @@ describe('CloseDialog', () => {
 
   afterEach(() => {
     http.verify();
-    close.mockReset();
   });
 
   it('asks for a note before sending when the checklist has open findings', async () => {

@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PeriodDetailView } from '@billing/closing/contracts';
-import { provideTestIcons } from '../../../testing/test-icons';
+import { DialogUnderTest, openDialog, typeInto } from '../../../testing/dialog-under-test';
 import { STALE_MESSAGE } from '../../setup/shared/api-error';
 import { ReopenDialog, ReopenDialogData } from './reopen-dialog';
 
@@ -23,27 +19,15 @@ const CLOSED: PeriodDetailView = {
 };
 
 describe('ReopenDialog', () => {
-  let fixture: ComponentFixture<ReopenDialog>;
-  let http: HttpTestingController;
+  let dialog: DialogUnderTest<ReopenDialog>;
+  let fixture: DialogUnderTest<ReopenDialog>['fixture'];
+  let http: DialogUnderTest<ReopenDialog>['http'];
   let page: HTMLElement;
-  const close = jest.fn();
+  let close: jest.Mock;
 
   async function open(): Promise<void> {
-    const data: ReopenDialogData = { period: CLOSED, teamName: (id) => `Team ${id}`, activeTeamIds: [] };
-    TestBed.configureTestingModule({
-      imports: [ReopenDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTestIcons(),
-        { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: data },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ReopenDialog);
-    page = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    dialog = await openDialog(ReopenDialog, { period: CLOSED, teamName: (id: string) => `Team ${id}`, activeTeamIds: [] } satisfies ReopenDialogData);
+    ({ fixture, http, page, close } = dialog);
   }
 
   function submit(): void {
@@ -51,15 +35,11 @@ describe('ReopenDialog', () => {
   }
 
   function typeReason(text: string): void {
-    const reason = page.querySelector<HTMLTextAreaElement>('textarea');
-    if (!reason) throw new Error('No reason field');
-    reason.value = text;
-    reason.dispatchEvent(new Event('input'));
+    typeInto(page, 'reason', text, 'textarea');
   }
 
   afterEach(() => {
     http.verify();
-    close.mockReset();
   });
 
   it('requires a reason that is not blank before sending', async () => {
