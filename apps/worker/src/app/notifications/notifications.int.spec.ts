@@ -43,6 +43,7 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
   let worker: INestApplicationContext;
   let queue: Queue;
   let events: QueueEvents;
+  let projection: SubscriptionRunner;
   let webhook: Server;
   const hits: { body: string; signature: string | undefined; status: number }[] = [];
   const memberId = randomUUID();
@@ -103,10 +104,11 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
     await append(`time-entry-${entryId}`, 'time-entry-logged', {
       entryId, memberId, startedAt: '2026-03-02T08:00:00Z', endedAt: '2026-03-02T10:00:00Z', durationSeconds: 2 * H,
     });
-    const runner = new SubscriptionRunner(dataSource, store, [new PaceProjection()]);
-    runner.start();
+    // The Pace projection keeps running, as the api's does: the worker waits (up to 10 s) for it to see each
+    // reminder it records.
+    projection = new SubscriptionRunner(dataSource, store, [new PaceProjection()]);
+    projection.start();
     await poll('the read model', () => dataSource.query("select tracked_seconds from pace_days where day = '2026-03-02' and team_id is not null"), (rows: unknown[]) => rows.length > 0);
-    await runner.stop();
 
     const config = parseConfig({
       NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, REDIS_URL,
@@ -135,6 +137,7 @@ describe('notification jobs in the worker (real Redis and PostgreSQL)', () => {
     await queue?.obliterate({ force: true });
     await queue?.close();
     await events?.close();
+    await projection?.stop();
     await store?.close();
     await dataSource?.destroy();
     await new Promise((resolve) => webhook?.close(resolve));
