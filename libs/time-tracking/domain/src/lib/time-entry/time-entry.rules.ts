@@ -13,7 +13,7 @@ import { entryDay, monthKeyOf } from '../calendar/entry-calendar-keys';
 import { MAX_ENTRY_SECONDS } from '../calendar/entry-duration';
 import { FieldChecks } from '../shared/field-checks';
 import { Instant, addSeconds, epochSeconds } from '../shared/instant';
-import { ActorAuthority, ProjectSnapshot, TimeEntryDecisionContext } from './time-entry.context';
+import { ActorAuthority, AdjustedEntry, ProjectSnapshot, TimeEntryDecisionContext } from './time-entry.context';
 import { ExistingTimeEntry, TimeEntryState } from './time-entry.state';
 
 export const MAX_DESCRIPTION_LENGTH = 2000;
@@ -44,6 +44,29 @@ export function assertNotAdjustment(entry: ExistingTimeEntry): void {
       { entryId: entry.entryId, adjustsEntryId: entry.adjustment.adjustsEntryId },
       `Time entry ${entry.entryId} is an adjusting entry; delete it and post a new adjustment instead`,
     );
+  }
+}
+
+/** Original seconds plus every live adjustment, this one included, may not go below zero. */
+export function assertNetNotNegative(adjusted: AdjustedEntry, seconds: number): void {
+  const { entry, liveAdjustmentSeconds } = adjusted;
+  const entrySeconds = epochSeconds(entry.endedAt as Instant) - epochSeconds(entry.startedAt);
+  const net = entrySeconds + liveAdjustmentSeconds + seconds;
+  if (net >= 0) return;
+  throw new ConflictError(
+    'ADJUSTMENT_BELOW_ZERO',
+    { entryId: entry.entryId, entrySeconds, liveAdjustmentSeconds, durationSeconds: seconds, netSeconds: net },
+    `Time entry ${entry.entryId} has ${entrySeconds + liveAdjustmentSeconds} s after its adjustments; ${seconds} s would take it below zero`,
+  );
+}
+
+/**
+ * Adjusting entries are finance's corrections: members do not delete or restore them, not even on their own time
+ * (responsibles in scope and admins do, as they post them).
+ */
+export function assertMayChangeAdjustment(entry: ExistingTimeEntry, authority: ActorAuthority): void {
+  if (entry.adjustment !== undefined && authority === 'self') {
+    throw new ForbiddenError('time.adjust', `time entry ${entry.entryId} is an adjusting entry`);
   }
 }
 

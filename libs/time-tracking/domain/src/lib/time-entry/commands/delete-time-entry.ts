@@ -2,6 +2,7 @@ import { DeleteTimeEntry } from '../time-entry.commands';
 import { TimeEntryDecisionContext } from '../time-entry.context';
 import { TimeEntryEvent } from '../time-entry.events';
 import {
+  assertMayChangeAdjustment,
   assertMayWriteFor,
   assertNotBilled,
   assertNotDeleted,
@@ -19,6 +20,7 @@ export function deleteTimeEntry(
 ): TimeEntryEvent[] {
   const entry = existingEntry(state, command.data.entryId);
   assertMayWriteFor(entry.memberId, command.actorId, context.actorAuthority);
+  assertMayChangeAdjustment(entry, context.actorAuthority);
   assertNotDeleted(entry);
   assertNotRunning(entry);
   assertNotBilled(entry);

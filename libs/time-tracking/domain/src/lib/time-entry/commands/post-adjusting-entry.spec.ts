@@ -141,6 +141,34 @@ describe('post-adjusting-entry', () => {
       .thenThrows(ConflictError, conflict('ADJUSTMENT_NOT_EDITABLE'));
   });
 
+  it('is billed and unbilled like any entry', () => {
+    entries
+      .given([posted()])
+      .when({ type: 'mark-time-entry-billed', actorId: RESPONSIBLE, at: instant('2026-04-30T10:00:00Z'), data: { entryId: ADJUSTMENT, billing: { kind: 'reference', reference: 'EXT-1' } } })
+      .then([{ type: 'time-entry-billed', data: { entryId: ADJUSTMENT, billing: { kind: 'reference', reference: 'EXT-1' } } }]);
+  });
+
+  it('is deleted and restored by finance, admins and responsibles in scope only, never by the member (403)', () => {
+    const remove = { type: 'delete-time-entry' as const, actorId: ALICE, at: instant('2026-04-04T10:00:00Z'), data: { entryId: ADJUSTMENT } };
+    entries.given([posted()]).when(remove, adjusting({ actorAuthority: 'self' })).thenThrows(ForbiddenError);
+    const restore = { type: 'restore-time-entry' as const, actorId: ALICE, at: instant('2026-04-04T10:00:00Z'), data: { entryId: ADJUSTMENT } };
+    const removed: TimeEntryEvent = { type: 'time-entry-deleted', data: { entryId: ADJUSTMENT, reason: null } };
+    entries.given([posted(), removed]).when(restore, adjusting({ actorAuthority: 'self' })).thenThrows(ForbiddenError);
+  });
+
+  it('is restored only while the net stays at or above zero: 7,200 - 7,000 posted since - 1,800 restored = -1,600 (409)', () => {
+    const removed: TimeEntryEvent = { type: 'time-entry-deleted', data: { entryId: ADJUSTMENT, reason: null } };
+    const restore = { type: 'restore-time-entry' as const, actorId: RESPONSIBLE, at: instant('2026-04-05T10:00:00Z'), data: { entryId: ADJUSTMENT } };
+    entries
+      .given([posted(), removed])
+      .when(restore, adjusting({}, { entry: adjustedEntry(), liveAdjustmentSeconds: -7_000 }))
+      .thenThrows(ConflictError, (error) => error.code === 'ADJUSTMENT_BELOW_ZERO' && error.details['netSeconds'] === -1_600);
+    entries
+      .given([posted(), removed])
+      .when(restore, adjusting({}, { entry: adjustedEntry(), liveAdjustmentSeconds: -5_400 }))
+      .then([{ type: 'time-entry-restored', data: { entryId: ADJUSTMENT, reason: null } }]); // 7,200 - 5,400 - 1,800 = 0
+  });
+
   describe('is refused', () => {
     it('without a reason, with zero, fractional or over-24 h seconds, or a malformed day (400, every field named)', () => {
       entries

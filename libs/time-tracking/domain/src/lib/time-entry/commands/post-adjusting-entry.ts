@@ -14,13 +14,14 @@ import {
 import { entryDay, monthKeyOf } from '../../calendar/entry-calendar-keys';
 import { MAX_ENTRY_SECONDS } from '../../calendar/entry-duration';
 import { FieldChecks } from '../../shared/field-checks';
-import { Instant, epochSeconds, instantFromEpochSeconds } from '../../shared/instant';
+import { instantFromEpochSeconds } from '../../shared/instant';
 import { normaliseTags } from '../../shared/tags';
 import { PostAdjustingEntry } from '../time-entry.commands';
 import { AdjustedEntry, TimeEntryDecisionContext } from '../time-entry.context';
 import { TimeEntryDetails, TimeEntryEvent } from '../time-entry.events';
 import {
   activeProject,
+  assertNetNotNegative,
   assertNotDeleted,
   assertNotRunning,
   assertPeriodsOpen,
@@ -127,19 +128,6 @@ function detailsOf(fields: ReturnType<typeof checkFields>, entry: ExistingTimeEn
     tags: fields.tags ?? [...entry.tags],
     billable: fields.billable ?? entry.billable,
   };
-}
-
-/** Original seconds plus every live adjustment, this one included, may not go below zero. */
-function assertNetNotNegative(adjusted: AdjustedEntry, seconds: number): void {
-  const { entry, liveAdjustmentSeconds } = adjusted;
-  const entrySeconds = epochSeconds(entry.endedAt as Instant) - epochSeconds(entry.startedAt);
-  const net = entrySeconds + liveAdjustmentSeconds + seconds;
-  if (net >= 0) return;
-  throw new ConflictError(
-    'ADJUSTMENT_BELOW_ZERO',
-    { entryId: entry.entryId, entrySeconds, liveAdjustmentSeconds, durationSeconds: seconds, netSeconds: net },
-    `Time entry ${entry.entryId} has ${entrySeconds + liveAdjustmentSeconds} s after its adjustments; ${seconds} s would take it below zero`,
-  );
 }
 
 /**
