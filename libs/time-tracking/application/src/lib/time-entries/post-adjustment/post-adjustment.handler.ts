@@ -51,7 +51,8 @@ export class PostAdjustmentHandler implements ICommandHandler<PostAdjustmentComm
       ...(await this.contexts.forEntry(principal, placement, 'adjust')),
       adjusted: { entry, liveAdjustmentSeconds: await this.adjustments.secondsOfOne(entry.entryId) },
     };
-    const posted = await this.streams.execute(command, context, { actor: principal.memberId, occurredAt: this.clock.date() });
+    const metadata = { actor: principal.memberId, occurredAt: this.clock.date(), reason: request.reason.trim() };
+    const posted = await this.streams.execute(command, context, metadata);
     return viewOfState(posted.entry, posted.revision, context.timeZone, at);
   }
 }
