@@ -24,6 +24,8 @@ const ENTRY: TimeEntryView = {
   week: '2026-W11',
   month: '2026-03',
   recordedAt: '2026-03-10T09:30:42Z',
+  adjustment: null,
+  adjustmentSeconds: 0,
 };
 
 describe('entry form', () => {

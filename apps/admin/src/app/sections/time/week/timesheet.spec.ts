@@ -26,6 +26,8 @@ function entry(overrides: Partial<TimeEntryView>): TimeEntryView {
     week: '2026-W11',
     month: '2026-03',
     recordedAt: '2026-03-10T09:00:00Z',
+    adjustment: null,
+    adjustmentSeconds: 0,
     ...overrides,
   };
 }
@@ -110,6 +112,13 @@ describe('timesheet', () => {
       expect(planCellChange(running, running.cells[1], 60, 'UTC')).toMatchObject({ kind: 'refuse' });
       const billed = buildTimesheet(WEEK, [entry({ billed: true })]).rows[0];
       expect(planCellChange(billed, billed.cells[1], 60, 'UTC')).toMatchObject({ kind: 'refuse' });
+    });
+
+    it('refuses adjusting entries (they are deleted and posted again, not edited)', () => {
+      const adjustment = entry({ source: 'adjustment', durationSeconds: -1800, adjustment: { adjustsEntryId: 'x', reason: 'break' } });
+      const adjusted = buildTimesheet(WEEK, [adjustment]).rows[0];
+      expect(adjusted.cells[1].seconds).toBe(-1800);
+      expect(planCellChange(adjusted, adjusted.cells[1], 0, 'UTC')).toMatchObject({ kind: 'refuse' });
     });
   });
 });

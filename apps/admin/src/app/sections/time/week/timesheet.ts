@@ -116,6 +116,9 @@ export function planCellChange(row: TimesheetLine, cell: TimesheetCell, seconds:
   if (entry.billed) {
     return { kind: 'refuse', reason: 'This entry is billed and locked.' };
   }
+  if (entry.adjustment) {
+    return { kind: 'refuse', reason: 'This is an adjusting entry of a closed period: delete it on the Entries page and post it again.' };
+  }
   if (wanted === 0) {
     return { kind: 'delete', entry };
   }
