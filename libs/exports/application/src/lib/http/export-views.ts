@@ -62,7 +62,9 @@ export class ExportViews {
       format: requested.format,
       // The stored request passed the API's validation, so its entity type is one the audit contracts name.
       definition: requested.definition as ExportDefinition,
-      status: state.status,
+      // The file's name, size and rows reach callers through the read model: until it has them, a completed export
+      // still shows as running (so clients keep polling instead of reading a completed export without its file).
+      status: state.status === 'completed' ? 'running' : state.status,
       requested_at: new Date(),
       started_at: null,
       finished_at: null,
