@@ -24,6 +24,22 @@ export class ExportsApi {
     return new ExportsApi(((await response.json()) as { accessToken: string }).accessToken, baseUrl);
   }
 
+  /**
+   * Signs in once the account can: a freshly started api seeds its first admin before its member read model has it
+   * (a 401 until then, longer while a generated organisation is being projected). Polled, bounded by `timeoutMs`.
+   */
+  static async signInWhenReady(credentials: { email: string; password: string }, baseUrl: string, timeoutMs: number): Promise<ExportsApi> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await ExportsApi.signIn(credentials, baseUrl);
+      } catch (error) {
+        if (Date.now() > deadline || !String(error).includes('HTTP 401')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
   async timeZone(): Promise<string> {
     return (await this.send<{ timeZone: string }>('GET', '/organisation')).timeZone;
   }

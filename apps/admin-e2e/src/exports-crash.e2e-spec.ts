@@ -30,7 +30,7 @@ describe('an export survives a worker crash, and a running export can be cancell
     await system.recreateDatabase();
     await system.startApi();
     system.generate(ENTRIES);
-    api = await ExportsApi.signIn(ADMIN, system.baseUrl);
+    api = await ExportsApi.signInWhenReady(ADMIN, system.baseUrl, 300_000);
     // The api projects the generated events as they arrive: wait until the report read model has them all.
     await system.reportsCaughtUp(400_000);
     totals = (await api.report(EVERYTHING)).totals;
