@@ -40,7 +40,7 @@ describe('adjusting entries on hourly invoices (real PostgreSQL)', () => {
     await api?.close();
   });
 
-  it('a -1,801 s correction of March lowers the April draft by 1,801 s and 6,003 cents; the March draft is unchanged', async () => {
+  it('a -1,801 s correction of March lowers the April draft by 1,801 s and 6,003 cents and is billed with it; the March draft is unchanged', async () => {
     const posted = await world.call('POST', `/time-entries/${march}/adjustments`, finance, { durationSeconds: -1_801, reason: 'Not worked' });
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ day: '2026-04-01', durationSeconds: -1_801, source: 'adjustment' });
@@ -52,6 +52,12 @@ describe('adjusting entries on hourly invoices (real PostgreSQL)', () => {
     // 3,600 s x 12000 / 3600 = 12000; -1,801 s -> -6003.33 -> -6003; Alice's line: 1,799 s, 5997
     expect(aprilDraft.lines.map((line: { quantity: { value: number } }) => line.quantity.value)).toEqual([1_799]);
     expect(aprilDraft.totals.subtotal.amountMinor).toBe(12_000 - 6_003);
+    // Issued, the invoice marks the adjustment billed like any entry it covers.
+    const issued = await world.call('POST', `/invoices/${aprilDraft.invoiceId}/issue`, finance, {}, { 'If-Match': `"${aprilDraft.revision}"` });
+    expect(issued.status).toBe(200);
+    const billing = await world.billingOf([april, posted.body.id]);
+    expect(billing.get(posted.body.id)).toEqual({ kind: 'invoice', invoiceId: aprilDraft.invoiceId });
+    expect(billing.get(april)).toEqual({ kind: 'invoice', invoiceId: aprilDraft.invoiceId });
 
     const marchRun = await world.call('POST', '/billing/runs', finance, { clientId, from: '2026-03-01', to: '2026-03-31' });
     expect(marchRun.status).toBe(201);
