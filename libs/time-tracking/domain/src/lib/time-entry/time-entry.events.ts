@@ -62,6 +62,12 @@ export type TimeEntryLogged = DomainEvent<
  * delete, restore and billing marks apply to it like to any entry. `startedAt` is the first instant of `day` in the
  * organisation's zone; the entry spans its signed seconds from there (see evolve), so every read model that measures
  * end - start counts it signed.
+ *
+ * Valuation (reports, hourly invoices): like any entry of its posting day, with the rates and the project rounding in
+ * force on that day, the rounding applied to the magnitude with the sign kept. Decided so: a correction is booked,
+ * priced and invoiced in the period it is posted in, and every reader values it by its own day without a second
+ * rate date. While the rate is unchanged between the two days a -X correction cancels +X to the cent; after a rate
+ * change it is priced at the posting day's rate (post it with the amount in mind, or as a manual invoice line).
  */
 export type TimeEntryAdjustmentPosted = DomainEvent<
   'time-entry-adjustment-posted',
