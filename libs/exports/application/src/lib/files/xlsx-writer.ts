@@ -1,5 +1,6 @@
 import { stream as excelStream, type Row, type Style, type Worksheet } from 'exceljs';
 import type { ReportTotals } from '@billing/reporting/contracts';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DIMENSION_TITLES } from './columns';
@@ -21,6 +22,9 @@ const COLUMNS = [
   { header: 'Cost', key: 'cost', width: 16 },
   { header: 'Currency', key: 'currency', width: 9 },
 ] as const;
+
+/** The zip entry stream exceljs pipes the sheet into (Node's or `readable-stream`'s Writable). */
+type ZipEntryInput = Writable & { _writableState?: { needDrain?: boolean } };
 
 /** 1-based column numbers of the typed cells. */
 const column = (key: (typeof COLUMNS)[number]['key']): number => COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -71,7 +75,7 @@ export class XlsxExportWriter implements ExportFileWriter {
     this.sheet.getRow(1).commit();
   }
 
-  row({ entry }: ExportRow): void {
+  row({ entry }: ExportRow): void | Promise<void> {
     // Values by position (COLUMNS order), the same cells and types as the keyed totals rows.
     const row = this.sheet.addRow([
       entry.day,
@@ -91,6 +95,21 @@ export class XlsxExportWriter implements ExportFileWriter {
     const styles = this.styles.of(entry.currency);
     for (let index = 0; index < styles.length; index++) row.getCell(index + 1).style = styles[index] as Partial<Style>;
     row.commit();
+    return this.compressorDrained();
+  }
+
+  /**
+   * exceljs hands the sheet's XML to the zip stream without looking at `write`'s answer, so when deflate (or the disk)
+   * is slower than the cursor, the zip entry's input queue grows without bound (826 MB at 1,000,000 rows). Waiting
+   * for it to drain keeps the export's memory flat. The entry stream is the sheet stream's pipe (exceljs's StreamBuf
+   * keeps its destinations in `pipes`), a `readable-stream` PassThrough that predates `writableNeedDrain`, hence
+   * `_writableState`. If a future exceljs changes either, this stops waiting and the spec of this file fails.
+   */
+  private compressorDrained(): Promise<void> | undefined {
+    const sheetStream = (this.sheet as unknown as { stream?: { pipes?: ZipEntryInput[] } }).stream;
+    const entry = sheetStream?.pipes?.[0];
+    if (entry && (entry.writableNeedDrain ?? entry._writableState?.needDrain)) return once(entry, 'drain').then(() => undefined);
+    return undefined;
   }
 
   async subtotal({ dimension, label, totals }: GroupSubtotal): Promise<void> {
