@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { ensureServices } from './lib/services.mjs';
-import { startNode, stopAll } from './lib/processes.mjs';
+import { startNode, stopAll, workerNodeArgs } from './lib/processes.mjs';
 import { httpOk, waitFor } from './lib/wait.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -31,7 +31,7 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await waitFor('the api to report healthy', () => httpOk(`http://127.0.0.1:${port}/api/v1/health`), 120_000);
-  children.push(startNode('worker', path.join(root, 'dist/apps/worker/main.js'), env, logDir));
+  children.push(startNode('worker', path.join(root, 'dist/apps/worker/main.js'), env, logDir, workerNodeArgs(root)));
   await waitFor('the worker to report healthy', () => httpOk(`http://127.0.0.1:${workerPort}/health`), 60_000);
   console.log(`
 Ledgerline is running.

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runJestProjects } from './lib/jest-projects.mjs';
 import { ensureDatabases, ensureServices } from './lib/services.mjs';
-import { startNode, stopAll } from './lib/processes.mjs';
+import { startNode, stopAll, workerNodeArgs } from './lib/processes.mjs';
 import { httpOk, waitFor } from './lib/wait.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -78,7 +78,7 @@ async function runEndToEnd() {
   try {
     children.push(startNode('api', path.join(root, 'dist/apps/api/main.js'), env, logDir));
     await waitFor(`api health on port ${apiPort}`, () => httpOk(`http://127.0.0.1:${apiPort}/api/v1/health`), 90_000);
-    children.push(startNode('worker', path.join(root, 'dist/apps/worker/main.js'), env, logDir));
+    children.push(startNode('worker', path.join(root, 'dist/apps/worker/main.js'), env, logDir, workerNodeArgs(root)));
     await waitFor(`worker health on port ${workerPort}`, () => httpOk(`http://127.0.0.1:${workerPort}/health`), 60_000);
     process.env.E2E_BASE_URL = `http://127.0.0.1:${apiPort}`;
     process.env.E2E_WORKER_URL = `http://127.0.0.1:${workerPort}`;

@@ -96,6 +96,9 @@ async function baseline(
   );
 }
 
+const shapeOf = (spec: TimeReportSpec, topGroups: number) =>
+  `(${spec.groupBy.join('/')}${spec.filters.billable ? ', billable' : spec.filters.clientIds ? ', 5 clients' : ''}, ${topGroups} top groups)`;
+
 /** 50 varied one-month and twelve-month reports, two levels deep, each beside the same totals over a flat table. */
 export async function measureReportLatency(
   dataSource: DataSource,
@@ -147,16 +150,20 @@ export async function measureReportLatency(
     }
     const ours: number[] = [];
     const plain: number[] = [];
+    const slowest: Array<{ ms: number; shape: string }> = [];
     for (const spec of queries) {
       let t = performance.now();
-      await reports.run(spec, { kind: 'all' });
+      const answer = await reports.run(spec, { kind: 'all' });
       ours.push(performance.now() - t);
+      slowest.push({ ms: performance.now() - t, shape: shapeOf(spec, answer.groups.length) });
       t = performance.now();
       await baseline(dataSource, spec);
       plain.push(performance.now() - t);
     }
     const o = figuresOf(ours);
     const b = figuresOf(plain);
+    slowest.sort((x, y) => y.ms - x.ms);
+    report.note(`${label}, slowest: ${slowest.slice(0, 4).map(({ ms, shape }) => `${ms.toFixed(0)} ms ${shape}`).join('; ')}`);
     rowsOut.push(
       [
         `${label}: POST /reports/time path (rollup, labels, tree)`,

@@ -1,15 +1,16 @@
 // Starts the built api and worker as child processes in their own process groups, and stops what it started.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function startNode(name, script, env, logDir) {
+/** `nodeArgs`: Node's own options, e.g. the worker's heap cap from apps/worker/runtime.json. */
+export function startNode(name, script, env, logDir, nodeArgs = []) {
   let output = 'inherit';
   if (logDir) {
     mkdirSync(logDir, { recursive: true });
     output = 'pipe';
   }
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', output, output],
     detached: true,
@@ -48,4 +49,9 @@ export async function stopAll(children) {
         }),
     ),
   );
+}
+
+/** The worker's Node arguments (apps/worker/runtime.json): every way of starting the worker uses the same ones. */
+export function workerNodeArgs(root) {
+  return JSON.parse(readFileSync(path.join(root, 'apps/worker/runtime.json'), 'utf8')).nodeArgs;
 }
