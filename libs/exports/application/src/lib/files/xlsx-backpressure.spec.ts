@@ -63,7 +63,7 @@ describe('XLSX export writer under a slow sink', () => {
 
     expect(waits).toBeGreaterThan(0);
     const workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.concat(chunks));
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Report');
     expect(sheet?.rowCount).toBe(rows + 2);
     expect(sheet?.getRow(rows + 1).getCell(6).value).toBe(entry(rows - 1).description);
