@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import type { CreateTimeEntryRequest } from '@billing/time-tracking/contracts';
 import { IsInstant } from '../../shared/http/validators';
+import { EntryTextFieldsDto } from '../../shared/http/entry-text-fields.dto';
 
-export class CreateTimeEntryDto implements CreateTimeEntryRequest {
+export class CreateTimeEntryDto extends EntryTextFieldsDto implements CreateTimeEntryRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the caller' })
   @IsOptional()
   @IsUUID()
@@ -17,18 +18,6 @@ export class CreateTimeEntryDto implements CreateTimeEntryRequest {
   @IsOptional()
   @IsUUID()
   taskId?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsString({ each: true })
-  @ArrayMaxSize(20)
-  tags?: string[];
 
   @ApiPropertyOptional({ description: 'Default: the task, else the project' })
   @IsOptional()

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, NotEquals } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, NotEquals } from 'class-validator';
 import type { PostAdjustmentRequest } from '@billing/time-tracking/contracts';
+import { EntryTextFieldsDto } from '../../shared/http/entry-text-fields.dto';
 
-export class PostAdjustmentDto implements PostAdjustmentRequest {
+export class PostAdjustmentDto extends EntryTextFieldsDto implements PostAdjustmentRequest {
   @ApiProperty({ minimum: -86400, maximum: 86400, example: -1800, description: 'Signed whole seconds, not 0: negative takes time off' })
   @IsInt()
   @NotEquals(0, { message: 'durationSeconds must not be 0' })
@@ -35,16 +36,4 @@ export class PostAdjustmentDto implements PostAdjustmentRequest {
   @IsOptional()
   @IsBoolean()
   billable?: boolean;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsString({ each: true })
-  @ArrayMaxSize(20)
-  tags?: string[];
 }

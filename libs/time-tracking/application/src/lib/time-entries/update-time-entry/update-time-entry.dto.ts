@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import type { UpdateTimeEntryRequest } from '@billing/time-tracking/contracts';
 import { IsInstant } from '../../shared/http/validators';
+import { EntryTextFieldsDto } from '../../shared/http/entry-text-fields.dto';
 
-export class UpdateTimeEntryDto implements UpdateTimeEntryRequest {
+export class UpdateTimeEntryDto extends EntryTextFieldsDto implements UpdateTimeEntryRequest {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -13,18 +14,6 @@ export class UpdateTimeEntryDto implements UpdateTimeEntryRequest {
   @ValidateIf((dto: UpdateTimeEntryDto) => dto.taskId !== undefined && dto.taskId !== null)
   @IsUUID()
   taskId?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsString({ each: true })
-  @ArrayMaxSize(20)
-  tags?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()

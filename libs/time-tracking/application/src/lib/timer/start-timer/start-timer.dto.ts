@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import type { StartTimerRequest } from '@billing/time-tracking/contracts';
+import { EntryTextFieldsDto } from '../../shared/http/entry-text-fields.dto';
 
-export class StartTimerDto implements StartTimerRequest {
+export class StartTimerDto extends EntryTextFieldsDto implements StartTimerRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   projectId!: string;
@@ -11,18 +12,6 @@ export class StartTimerDto implements StartTimerRequest {
   @ValidateIf((dto: StartTimerDto) => dto.taskId !== undefined && dto.taskId !== null)
   @IsUUID()
   taskId?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsString({ each: true })
-  @ArrayMaxSize(20)
-  tags?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()
