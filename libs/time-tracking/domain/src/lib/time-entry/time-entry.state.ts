@@ -5,7 +5,9 @@ import {
   EditableEntryFields,
   EntryChanges,
   FieldChange,
+  TimeEntryAdjustmentPosted,
   TimeEntryEvent,
+  TimeEntryLogged,
   TimeEntrySource,
 } from './time-entry.events';
 
@@ -70,6 +72,23 @@ function evolveExisting(
   }
 }
 
+/** What a logged entry and an adjusting entry both start from: a finished, unbilled entry with their details. */
+function finishedEntryFacts(data: (TimeEntryLogged | TimeEntryAdjustmentPosted)['data']) {
+  return {
+    status: 'stopped' as const,
+    entryId: data.entryId,
+    memberId: data.memberId,
+    projectId: data.projectId,
+    taskId: data.taskId,
+    description: data.description,
+    tags: data.tags,
+    billable: data.billable,
+    startedAt: data.startedAt,
+    recordedAt: data.recordedAt,
+    billing: null,
+  };
+}
+
 export function evolveTimeEntry(state: TimeEntryState, event: TimeEntryEvent): TimeEntryState {
   switch (event.type) {
     case 'time-entry-started': {
@@ -78,41 +97,16 @@ export function evolveTimeEntry(state: TimeEntryState, event: TimeEntryEvent): T
     }
     case 'time-entry-logged': {
       const data = event.data;
-      return {
-        status: 'stopped',
-        entryId: data.entryId,
-        memberId: data.memberId,
-        projectId: data.projectId,
-        taskId: data.taskId,
-        description: data.description,
-        tags: data.tags,
-        billable: data.billable,
-        source: data.source,
-        externalId: data.externalId,
-        startedAt: data.startedAt,
-        endedAt: data.endedAt,
-        recordedAt: data.recordedAt,
-        billing: null,
-      };
+      return { ...finishedEntryFacts(data), source: data.source, externalId: data.externalId, endedAt: data.endedAt };
     }
     case 'time-entry-adjustment-posted': {
       const data = event.data;
       return {
-        status: 'stopped',
-        entryId: data.entryId,
-        memberId: data.memberId,
-        projectId: data.projectId,
-        taskId: data.taskId,
-        description: data.description,
-        tags: data.tags,
-        billable: data.billable,
+        ...finishedEntryFacts(data),
         source: 'adjustment',
         externalId: null,
-        startedAt: data.startedAt,
         // Before the start for a negative adjustment: end - start is the signed correction.
         endedAt: addSeconds(data.startedAt, data.durationSeconds),
-        recordedAt: data.recordedAt,
-        billing: null,
         adjustment: { adjustsEntryId: data.adjustsEntryId, reason: data.reason },
       };
     }
