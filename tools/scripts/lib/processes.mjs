@@ -51,7 +51,7 @@ export async function stopAll(children) {
   );
 }
 
-/** The worker's Node arguments (apps/worker/runtime.json): every way of starting the worker uses the same ones. */
+/** The worker's Node arguments (apps/worker/runtime.json), shared by npm start, npm test, the Dockerfile and the bench. */
 export function workerNodeArgs(root) {
   return JSON.parse(readFileSync(path.join(root, 'apps/worker/runtime.json'), 'utf8')).nodeArgs;
 }
