@@ -115,7 +115,7 @@ describe('export jobs over the api (built api + worker, real PostgreSQL and Redi
 
   it('PDF: title, period, grouped subtotals, the totals and page numbers in the extracted text', async () => {
     const pdf = await exportFile(finance, 'pdf');
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('Time report');
     expect(text).toContain(`Period: ${PERIOD.from} to ${PERIOD.to}`);
     expect(text).toContain('Grouped by: client, project');

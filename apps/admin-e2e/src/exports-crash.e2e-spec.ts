@@ -53,7 +53,7 @@ describe('an export survives a worker crash, and a running export can be cancell
     expect(done).toMatchObject({ status: 'completed', rowCount: totals.entryCount });
     const file = await api.download((await api.downloadLink(exportId)).url);
     expect(file.status).toBe(200);
-    const text = pdfText(file.body);
+    const text = await pdfText(file.body);
     // One title, one grand total: the second attempt wrote the whole file from zero, nothing was appended twice.
     expect(text.match(/Time report/g)).toHaveLength(1);
     expect(text.match(/^Total\s/gm)).toHaveLength(1);

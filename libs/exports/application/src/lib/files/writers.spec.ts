@@ -131,14 +131,14 @@ describe('export file writers (in memory)', () => {
     const pdf = await written('pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
-    expect(pdfText(pdf)).toContain('Page 1 of 1');
+    expect(await pdfText(pdf)).toContain('Page 1 of 1');
   });
 
   it('PDF over several pages: "Page i of N" on each of the N pages pdf.js finds, subtotals and the total', async () => {
     // 100 entries + 3 subtotals + 1 total = 104 lines: 32 on the first page, 38 on the second, 34 on the third.
     const { of, items } = manyRows({ Acme: 40, Globex: 35, Initech: 25 });
     const { file } = await writtenFrom('pdf', of, items);
-    const text = pdfText(file);
+    const text = await pdfText(file);
     // pdf-parse ends every page with its own "-- i of N --" line: an independent page count.
     const pages = text.split(/^-- \d+ of \d+ --$/m).slice(0, -1);
     expect(pages).toHaveLength(3);
