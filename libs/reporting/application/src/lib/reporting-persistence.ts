@@ -3,6 +3,7 @@ import { CreateSavedReports1768000000100 } from './migrations/1768000000100-crea
 import { ReportAmountsAndHistory1768000000200 } from './migrations/1768000000200-report-amounts-and-history';
 import { ReportHistoryFunction1768000000300 } from './migrations/1768000000300-report-history-function';
 import { ReportHistorySkipsUnversionedUpdates1768000000400 } from './migrations/1768000000400-report-history-skips-unversioned-updates';
+import { ReportAdjustmentColumns1768000000500 } from './migrations/1768000000500-report-adjustment-columns';
 import { ReportEntryRow } from './read-model/report-entry.row';
 import { TimeReportProjection } from './read-model/time-report.projection';
 import { SavedReportRow } from './saved-reports/saved-report.row';
@@ -22,6 +23,7 @@ export const REPORTING_MIGRATIONS = [
   ReportAmountsAndHistory1768000000200,
   ReportHistoryFunction1768000000300,
   ReportHistorySkipsUnversionedUpdates1768000000400,
+  ReportAdjustmentColumns1768000000500,
 ];
 
 /** Projections to register with `ProjectionsModule.forRoot`. */

@@ -120,6 +120,13 @@ export interface ReportEntry {
   billed: boolean;
   invoiceId: string | null;
   billingReference: string | null;
+  /**
+   * Set on an adjusting entry only: the entry (of a closed period) it corrects, signed, in this entry's period; its
+   * seconds and amount are the signed correction. null for every other entry.
+   */
+  adjustsEntryId: string | null;
+  /** Why the adjustment was posted; null when `adjustsEntryId` is. */
+  adjustmentReason: string | null;
   trackedSeconds: number;
   billableSeconds: number;
   /** Hourly rate applied, minor units; null until rates apply. */

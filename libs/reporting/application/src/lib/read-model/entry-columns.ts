@@ -18,6 +18,8 @@ export const ENTRY_COLUMNS = [
   'billing_reference',
   'source',
   'external_id',
+  'adjusts_entry_id',
+  'adjustment_reason',
   'recorded_at',
   'started_at',
   'ended_at',
@@ -45,3 +47,9 @@ export type EntryColumn = (typeof ENTRY_COLUMNS)[number];
 export const VERSIONED_COLUMNS: readonly EntryColumn[] = ENTRY_COLUMNS.filter(
   (column) => !column.endsWith('_name') && column !== 'changed_at',
 );
+
+/** Set on adjusting entries only (the entry corrected and why); null on every other row. */
+export const ADJUSTMENT_COLUMNS = [
+  'adjusts_entry_id',
+  'adjustment_reason',
+] as const satisfies readonly EntryColumn[];

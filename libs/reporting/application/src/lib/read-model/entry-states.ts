@@ -29,6 +29,8 @@ interface StoredEntryRow {
   billing_reference: string | null;
   source: string;
   external_id: string | null;
+  adjusts_entry_id: string | null;
+  adjustment_reason: string | null;
   recorded_at: Date;
   started_at: Date;
   ended_at: Date | null;
@@ -64,6 +66,12 @@ function stateOf(row: StoredEntryRow): KnownEntry {
     startedAt: instant(row.started_at),
     endedAt: row.ended_at === null ? null : instant(row.ended_at),
     recordedAt: instant(row.recorded_at),
+    ...(row.adjusts_entry_id !== null && {
+      adjustment: {
+        adjustsEntryId: row.adjusts_entry_id,
+        reason: row.adjustment_reason ?? '',
+      },
+    }),
   } as KnownEntry;
 }
 
@@ -102,7 +110,7 @@ export async function foldEntries(
       ? []
       : await em.query(
           `select entry_id, member_id, project_id, task_id, description, tags, billable, invoice_id, billing_reference, source,
-            external_id, recorded_at, started_at, ended_at, deleted, revision
+            external_id, adjusts_entry_id, adjustment_reason, recorded_at, started_at, ended_at, deleted, revision
        from ${t.entries} where entry_id = any($1::uuid[])`,
           [ids],
         );

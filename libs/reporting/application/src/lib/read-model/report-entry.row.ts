@@ -34,6 +34,10 @@ export class ReportEntryRow {
   @Column({ name: 'external_id', type: 'text', nullable: true }) externalId!:
     | string
     | null;
+  @Column({ name: 'adjusts_entry_id', type: 'uuid', nullable: true })
+  adjustsEntryId!: string | null;
+  @Column({ name: 'adjustment_reason', type: 'text', nullable: true })
+  adjustmentReason!: string | null;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz' }) startedAt!: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })

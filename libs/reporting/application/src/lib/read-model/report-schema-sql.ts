@@ -1,4 +1,8 @@
-import { ENTRY_COLUMNS, VERSIONED_COLUMNS } from './entry-columns';
+import {
+  ENTRY_COLUMNS,
+  type EntryColumn,
+  VERSIONED_COLUMNS,
+} from './entry-columns';
 import type { ReportTables } from './report-tables';
 
 /**
@@ -44,6 +48,9 @@ export function reportTablesDdl(t: ReportTables): string[] {
        billing_reference text,
        source text not null,
        external_id text,
+       -- Only on adjusting entries (source 'adjustment'): the entry corrected and why.
+       adjusts_entry_id uuid,
+       adjustment_reason text,
        recorded_at timestamptz not null,
        started_at timestamptz not null,
        ended_at timestamptz,
@@ -80,15 +87,23 @@ export function reportTablesDdl(t: ReportTables): string[] {
  * One function for the live and the shadow set: the versions table is found from the entries table's current name
  * and schema, so the triggers keep working after the shadow tables are renamed into place, and in a copy of the
  * tables in another schema (the audit's replay). An update makes versions only of the
- * rows whose counted columns changed (a rename, for instance, makes none).
+ * rows whose counted columns changed (a rename, for instance, makes none). `except`: columns the tables do not have
+ * (a migration's down).
  */
-export function historyFunctionDdl(): string {
-  const columns = ENTRY_COLUMNS.join(', ');
-  const fromChanged = ENTRY_COLUMNS.map((column) => `n.${column}`).join(', ');
-  const replace = ENTRY_COLUMNS.filter((column) => column !== 'entry_id')
+export function historyFunctionDdl(
+  except: readonly EntryColumn[] = [],
+): string {
+  const copied = ENTRY_COLUMNS.filter((column) => !except.includes(column));
+  const versioned = VERSIONED_COLUMNS.filter(
+    (column) => !except.includes(column),
+  );
+  const columns = copied.join(', ');
+  const fromChanged = copied.map((column) => `n.${column}`).join(', ');
+  const replace = copied
+    .filter((column) => column !== 'entry_id')
     .map((column) => `${column} = excluded.${column}`)
     .join(', ');
-  const differs = `(${VERSIONED_COLUMNS.map((column) => `o.${column}`).join(', ')}) is distinct from (${VERSIONED_COLUMNS.map((column) => `n.${column}`).join(', ')})`;
+  const differs = `(${versioned.map((column) => `o.${column}`).join(', ')}) is distinct from (${versioned.map((column) => `n.${column}`).join(', ')})`;
   return `create or replace function rpt_record_entry_versions() returns trigger language plpgsql as $fn$
     declare
       versions text := replace(TG_TABLE_NAME, 'rpt_time_entries', 'rpt_time_entry_versions');

@@ -1,5 +1,6 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
 import { REPORT_DIMENSIONS } from './report-dimensions';
+import { REPORT_ENTRY_SELECT } from './report-entry-row';
 import {
   type ReportSelection,
   reportRowsSource,
@@ -37,10 +38,7 @@ export function exportRowsSql(
     }
   });
   const sql = `
-    select e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at, e.client_id,
-           e.client_name, e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id,
-           e.description, e.tags, e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds,
-           e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency
+    select ${REPORT_ENTRY_SELECT}
            ${outputs.length > 0 ? `, ${outputs.join(', ')}` : ''}
       from ${reportRowsSource(selection)} e ${joins.join(' ')}
      where ${where}

@@ -23,6 +23,8 @@ export interface ReportEntrySqlRow {
   billed: boolean;
   invoice_id: string | null;
   billing_reference: string | null;
+  adjusts_entry_id: string | null;
+  adjustment_reason: string | null;
   tracked_seconds: number;
   billable_seconds: number;
   rate_minor: string | null;
@@ -30,6 +32,12 @@ export interface ReportEntrySqlRow {
   cost: string;
   currency: string | null;
 }
+
+/** The select list of `ReportEntrySqlRow` over a report source aliased `e` (the report's page and the exports). */
+export const REPORT_ENTRY_SELECT = `e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at,
+  e.client_id, e.client_name, e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id,
+  e.description, e.tags, e.billable, e.billed, e.invoice_id, e.billing_reference, e.adjusts_entry_id, e.adjustment_reason,
+  e.tracked_seconds, e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency`;
 
 const instantText = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
 
@@ -57,6 +65,8 @@ export function reportEntryOf(row: ReportEntrySqlRow): ReportEntry {
     billed: row.billed,
     invoiceId: row.invoice_id,
     billingReference: row.billing_reference,
+    adjustsEntryId: row.adjusts_entry_id,
+    adjustmentReason: row.adjustment_reason,
     trackedSeconds: row.tracked_seconds,
     billableSeconds: row.billable_seconds,
     rate: row.rate_minor === null ? null : Number(row.rate_minor),

@@ -6,6 +6,7 @@ import type {
 } from '@billing/reporting/contracts';
 import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
 import { REPORT_DIMENSIONS } from './report-dimensions';
+import { REPORT_ENTRY_SELECT } from './report-entry-row';
 import { scopeCondition } from './report-scope';
 import { SqlParameters } from './sql-parameters';
 
@@ -143,10 +144,7 @@ export function entriesSql(
   const parameters = new SqlParameters();
   const where = whereClause(selection, parameters);
   const sql = `
-    select e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at, e.client_id, e.client_name,
-           e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id, e.description, e.tags,
-           e.billable, e.billed, e.invoice_id, e.billing_reference, e.tracked_seconds, e.billable_seconds,
-           e.rate_minor, e.amount, e.cost, e.currency
+    select ${REPORT_ENTRY_SELECT}
       from ${reportRowsSource(selection)} e
      where ${where}
      order by e.started_at, e.entry_id
