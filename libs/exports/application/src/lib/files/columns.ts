@@ -11,7 +11,7 @@ export const DIMENSION_TITLES: Record<ReportGroupBy, string> = {
   month: 'Month',
 };
 
-/** The entry columns of CSV and XLSX files, in order. */
+/** The entry columns of CSV files, in order (the adjustment's last, so the earlier positions stay as they were). */
 export const ENTRY_COLUMNS = [
   'entry_id',
   'day',
@@ -31,6 +31,8 @@ export const ENTRY_COLUMNS = [
   'amount_minor',
   'cost_minor',
   'currency',
+  'adjusts_entry_id',
+  'adjustment_reason',
 ] as const;
 
 /** One entry as CSV cells: integer seconds and integer minor units, exactly as stored. */
@@ -54,5 +56,12 @@ export function entryCells(entry: ReportEntry): Array<string | number> {
     entry.amount,
     entry.cost,
     entry.currency ?? '',
+    entry.adjustsEntryId ?? '',
+    entry.adjustmentReason ?? '',
   ];
+}
+
+/** How a one-line layout (the PDF) marks an adjusting entry in place of its description. */
+export function adjustmentLabel(entry: ReportEntry): string | null {
+  return entry.adjustsEntryId === null ? null : `Adjustment of ${entry.adjustsEntryId.slice(0, 8)}: ${entry.adjustmentReason ?? ''}`;
 }

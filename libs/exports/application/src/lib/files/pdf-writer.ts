@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { DIMENSION_TITLES } from './columns';
+import { adjustmentLabel, DIMENSION_TITLES } from './columns';
 import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
 import { PDF_GEOMETRY, PdfLayout } from './pdf-layout';
 import { hoursText, moneyText } from './text-figures';
@@ -74,7 +74,7 @@ export class PdfExportWriter implements ExportFileWriter {
         entry.memberName,
         entry.projectName,
         entry.taskName ?? '',
-        entry.description,
+        adjustmentLabel(entry) ?? entry.description,
         hoursText(entry.trackedSeconds),
         hoursText(entry.billableSeconds),
         moneyText(entry.amount, entry.currency),

@@ -29,6 +29,8 @@ const entry = (id: string, client: string, trackedSeconds: number, amount: numbe
   billed: false,
   invoiceId: null,
   billingReference: null,
+  adjustsEntryId: null,
+  adjustmentReason: null,
   trackedSeconds,
   billableSeconds: trackedSeconds,
   rate: 10000,
@@ -36,10 +38,12 @@ const entry = (id: string, client: string, trackedSeconds: number, amount: numbe
   cost: 0,
   currency: 'EUR',
 });
+/** e3 is an adjusting entry: a quarter hour added to an entry of a closed month. */
+const ADJUSTMENT = { adjustsEntryId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', adjustmentReason: 'call not logged' };
 const rows: ExportRow[] = [
   { entry: entry('e1', 'Acme', 3600, 10000), groups: [{ key: 'Acme', label: 'Acme' }] },
   { entry: entry('e2', 'Acme', 1800, 5000), groups: [{ key: 'Acme', label: 'Acme' }] },
-  { entry: entry('e3', 'Globex', 900, 2500), groups: [{ key: 'Globex', label: 'Globex' }] },
+  { entry: { ...entry('e3', 'Globex', 900, 2500), ...ADJUSTMENT }, groups: [{ key: 'Globex', label: 'Globex' }] },
 ];
 function totalsOf(amount: number, seconds: number): TimeReport['totals'] {
   return { trackedSeconds: seconds, billableSeconds: seconds, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 0, currency: 'EUR' };
@@ -99,6 +103,20 @@ describe('export file writers (in memory)', () => {
     expect(records[5]).toMatchObject({ tracked_seconds: '6300', amount_minor: '17500', currency: 'EUR' });
   });
 
+  it('CSV: an adjusting entry names the entry it adjusts and why; other rows leave both empty', async () => {
+    const text = (await written('csv')).toString('utf8');
+    expect(text.split('\r\n')[0]).toMatch(/,currency,adjusts_entry_id,adjustment_reason$/);
+    const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+    expect(records.map((record) => [record['entry_id'], record['adjusts_entry_id'], record['adjustment_reason']])).toEqual([
+      ['e1', '', ''],
+      ['e2', '', ''],
+      ['2 entries', '', ''],
+      ['e3', ADJUSTMENT.adjustsEntryId, ADJUSTMENT.adjustmentReason],
+      ['1 entries', '', ''],
+      ['3 entries', '', ''],
+    ]);
+  });
+
   it('CSV without subtotals: entries and the total only', async () => {
     const records = parse(await written('csv', false), { columns: true }) as Array<Record<string, string>>;
     expect(records.map((record) => record['row_type'])).toEqual(['entry', 'entry', 'entry', 'total']);
@@ -108,6 +126,8 @@ describe('export file writers (in memory)', () => {
     const json = JSON.parse((await written('json')).toString('utf8')) as TimeReport & { entries: { items: ReportEntry[]; total: number } };
     expect(json.totals).toEqual(report.totals);
     expect(json.entries.items.map((item) => item.entryId)).toEqual(['e1', 'e2', 'e3']);
+    expect(json.entries.items.map((item) => item.adjustsEntryId)).toEqual([null, null, ADJUSTMENT.adjustsEntryId]);
+    expect(json.entries.items[2]?.adjustmentReason).toBe(ADJUSTMENT.adjustmentReason);
     expect(json.entries.total).toBe(3);
   });
 
@@ -127,11 +147,30 @@ describe('export file writers (in memory)', () => {
     expect(total.getCell(11).value).toBe(175);
   });
 
+  it('XLSX: "Adjusts entry" and "Adjustment reason" columns, filled on the adjusting entry only', async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await written('xlsx')) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Report');
+    if (!sheet) throw new Error('no sheet');
+    const adjustmentCells = (row: number) => [sheet.getRow(row).getCell(14).value || null, sheet.getRow(row).getCell(15).value || null];
+    expect(adjustmentCells(1)).toEqual(['Adjusts entry', 'Adjustment reason']);
+    // Rows: header, e1, e2, subtotal Acme, e3 (the adjustment), subtotal Globex, total.
+    expect(adjustmentCells(2)).toEqual([null, null]);
+    expect(adjustmentCells(5)).toEqual([ADJUSTMENT.adjustsEntryId, ADJUSTMENT.adjustmentReason]);
+    expect(sheet.getRow(5).getCell(6).value).toBe('=cmd() looks like a formula');
+  });
+
   it('PDF: a complete document', async () => {
     const pdf = await written('pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
     expect(await pdfText(pdf)).toContain('Page 1 of 1');
+  });
+
+  it('PDF: the adjusting entry\'s description cell says what it adjusts and why, on its one line', async () => {
+    const text = await pdfText(await written('pdf'));
+    expect(text).toMatch(/Adjustment of 0a1b2c3d: call not logged\s+0:15\s+0:15\s+25\.00 EUR/);
+    expect(text.match(/=cmd\(\) looks like a formula/g)).toHaveLength(2);
   });
 
   it('PDF over several pages: "Page i of N" on each of the N pages pdf.js finds, subtotals and the total', async () => {

@@ -26,6 +26,8 @@ const entry = (index: number): ReportEntry => ({
   billed: false,
   invoiceId: null,
   billingReference: null,
+  adjustsEntryId: null,
+  adjustmentReason: null,
   trackedSeconds: 60,
   billableSeconds: 60,
   rate: 100,

@@ -21,6 +21,9 @@ const COLUMNS = [
   { header: 'Amount', key: 'amount', width: 16 },
   { header: 'Cost', key: 'cost', width: 16 },
   { header: 'Currency', key: 'currency', width: 9 },
+  // Last, so the columns before keep their positions; empty on ordinary entries.
+  { header: 'Adjusts entry', key: 'adjustsEntry', width: 38 },
+  { header: 'Adjustment reason', key: 'adjustmentReason', width: 36 },
 ] as const;
 
 /** The zip entry stream exceljs pipes the sheet into (Node's or `readable-stream`'s Writable). */
@@ -31,14 +34,14 @@ const column = (key: (typeof COLUMNS)[number]['key']): number => COLUMNS.findInd
 
 /**
  * The style of every cell of an entry row, one object per distinct format: exceljs registers a style object once (a
- * WeakMap lookup afterwards) instead of building and deduplicating a fresh one for each of the 13 cells of each row.
+ * WeakMap lookup afterwards) instead of building and deduplicating a fresh one for each cell of each row.
  */
 class EntryStyles {
   private readonly text: Partial<Style> = {};
   private readonly duration: Partial<Style> = { numFmt: DURATION_FORMAT };
   private readonly byCurrency = new Map<string | null, Array<Partial<Style>>>();
 
-  /** The styles of columns 1 to 13 for an entry in this currency. */
+  /** The styles of every column, in order, for an entry in this currency. */
   of(currency: string | null): ReadonlyArray<Partial<Style>> {
     let styles = this.byCurrency.get(currency);
     if (styles === undefined) {
@@ -91,6 +94,8 @@ export class XlsxExportWriter implements ExportFileWriter {
       moneyValue(entry.amount, entry.currency),
       moneyValue(entry.cost, entry.currency),
       entry.currency ?? '',
+      entry.adjustsEntryId ?? '',
+      entry.adjustmentReason ?? '',
     ]);
     const styles = this.styles.of(entry.currency);
     for (let index = 0; index < styles.length; index++) row.getCell(index + 1).style = styles[index] as Partial<Style>;
