@@ -2,6 +2,12 @@ import { LocalDate, MemberId, ProjectId, TaskId, TeamId, TimeEntryId, TimeZone }
 import { IsPeriodClosed } from '../calendar/closed-periods';
 import type { ExistingTimeEntry } from './time-entry.state';
 
+/** A live (not deleted) adjusting entry of an entry: its id and signed seconds. */
+export interface LiveAdjustment {
+  entryId: TimeEntryId;
+  durationSeconds: number;
+}
+
 export interface AdjustedEntry {
   entry: ExistingTimeEntry;
   /** Sum of the signed seconds of its adjustments that are not deleted. */
@@ -48,8 +54,16 @@ export interface TimeEntryDecisionContext {
    * does not exist.
    */
   project?: ProjectSnapshot;
-  /** For post-adjusting-entry: the entry it corrects (undefined: not found) and its live adjustments so far. */
+  /**
+   * For post-adjusting-entry, and for deleting or restoring an adjusting entry: the entry it corrects (undefined: not
+   * found) and its live adjustments so far.
+   */
   adjusted?: AdjustedEntry;
+  /**
+   * For edit-time-entry and delete-time-entry of an ordinary entry: its own live adjustments (the application looks
+   * them up for every such write; undefined or empty: it has none).
+   */
+  liveAdjustments?: readonly LiveAdjustment[];
   /** For log-time-entry with an external id: the entry already imported under that id, if any. */
   entryWithSameExternalId?: TimeEntryId;
 }

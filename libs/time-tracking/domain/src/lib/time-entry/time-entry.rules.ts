@@ -10,10 +10,10 @@ import {
   ValidationError,
 } from '@billing/shared/kernel';
 import { entryDay, monthKeyOf } from '../calendar/entry-calendar-keys';
-import { MAX_ENTRY_SECONDS } from '../calendar/entry-duration';
+import { MAX_ENTRY_SECONDS, countedEntrySeconds } from '../calendar/entry-duration';
 import { FieldChecks } from '../shared/field-checks';
 import { Instant, addSeconds, epochSeconds } from '../shared/instant';
-import { ActorAuthority, AdjustedEntry, ProjectSnapshot, TimeEntryDecisionContext } from './time-entry.context';
+import { ActorAuthority, AdjustedEntry, LiveAdjustment, ProjectSnapshot, TimeEntryDecisionContext } from './time-entry.context';
 import { ExistingTimeEntry, TimeEntryState } from './time-entry.state';
 
 export const MAX_DESCRIPTION_LENGTH = 2000;
@@ -57,6 +57,30 @@ export function assertNetNotNegative(adjusted: AdjustedEntry, seconds: number): 
     'ADJUSTMENT_BELOW_ZERO',
     { entryId: entry.entryId, entrySeconds, liveAdjustmentSeconds, durationSeconds: seconds, netSeconds: net },
     `Time entry ${entry.entryId} has ${entrySeconds + liveAdjustmentSeconds} s after its adjustments; ${seconds} s would take it below zero`,
+  );
+}
+
+/**
+ * Deleting an adjusting entry takes its signed seconds off the adjusted entry's net time, restoring one adds them
+ * back: either may not take the net below zero. Ordinary entries (and an unknown adjusted entry) pass.
+ */
+export function assertNetKeptWhen(change: 'deleted' | 'restored', entry: ExistingTimeEntry, context: TimeEntryDecisionContext): void {
+  if (entry.adjustment === undefined || context.adjusted === undefined) return;
+  const seconds = countedEntrySeconds(entry);
+  assertNetNotNegative(context.adjusted, change === 'deleted' ? -seconds : seconds);
+}
+
+/**
+ * Once its month is reopened, an entry with live adjustments keeps its times and stays: a new duration, or its
+ * deletion, could take its net time below zero or leave corrections of nothing. Its adjustments go first.
+ */
+export function assertHasNoLiveAdjustments(entry: ExistingTimeEntry, adjustments: readonly LiveAdjustment[] = []): void {
+  if (adjustments.length === 0) return;
+  const adjustmentIds = adjustments.map((adjustment) => adjustment.entryId);
+  throw new ConflictError(
+    'ENTRY_HAS_ADJUSTMENTS',
+    { entryId: entry.entryId, adjustmentIds, adjustmentSeconds: adjustments.reduce((sum, adjustment) => sum + adjustment.durationSeconds, 0) },
+    `Time entry ${entry.entryId} has adjusting entries (${adjustmentIds.join(', ')}); delete its adjustments first`,
   );
 }
 

@@ -4,6 +4,8 @@ import { TimeEntryEvent } from '../time-entry.events';
 import {
   assertMayChangeAdjustment,
   assertMayWriteFor,
+  assertHasNoLiveAdjustments,
+  assertNetKeptWhen,
   assertNotBilled,
   assertNotDeleted,
   assertNotRunning,
@@ -12,7 +14,10 @@ import {
 } from '../time-entry.rules';
 import { TimeEntryState } from '../time-entry.state';
 
-/** The entry leaves reports; its events stay. A running entry is stopped first, a billed one unbilled first. */
+/**
+ * The entry leaves reports; its events stay. A running entry is stopped first, a billed one unbilled first, one with
+ * live adjustments has them deleted first; an adjusting entry goes only while the adjusted entry's net stays >= 0.
+ */
 export function deleteTimeEntry(
   command: DeleteTimeEntry,
   state: TimeEntryState,
@@ -25,5 +30,7 @@ export function deleteTimeEntry(
   assertNotRunning(entry);
   assertNotBilled(entry);
   assertPeriodsOpen(entry.memberId, entry, context);
+  assertHasNoLiveAdjustments(entry, context.liveAdjustments);
+  assertNetKeptWhen('deleted', entry, context);
   return [{ type: 'time-entry-deleted', data: { entryId: entry.entryId, reason: command.data.reason?.trim() || null } }];
 }

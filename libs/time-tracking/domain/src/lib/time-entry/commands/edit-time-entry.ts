@@ -8,6 +8,7 @@ import { EditableEntryFields, EntryChanges, TimeEntryEvent } from '../time-entry
 import {
   activeProject,
   assertMayWriteFor,
+  assertHasNoLiveAdjustments,
   assertMemberAssigned,
   assertNotAdjustment,
   assertNotBilled,
@@ -74,7 +75,8 @@ function projectOf(context: TimeEntryDecisionContext, after: EditableEntryFields
 /**
  * Changes some fields of an entry; the event lists only what changed, before and after. Moving an entry to another
  * project or task re-applies the project rules and, unless `billable` is given, the billable default. Archived
- * projects are read-only; entries on completed projects can still be corrected in place.
+ * projects are read-only; entries on completed projects can still be corrected in place. An entry with live
+ * adjustments (its month reopened) keeps its times; its other fields are edited as usual.
  */
 export function editTimeEntry(
   command: EditTimeEntry,
@@ -131,6 +133,7 @@ export function editTimeEntry(
   // Out of a closed period, and into one: both refused.
   assertPeriodsOpen(entry.memberId, before, context);
   assertPeriodsOpen(entry.memberId, after, context);
+  if (changes.startedAt !== undefined || changes.endedAt !== undefined) assertHasNoLiveAdjustments(entry, context.liveAdjustments);
   return [
     {
       type: 'time-entry-edited',

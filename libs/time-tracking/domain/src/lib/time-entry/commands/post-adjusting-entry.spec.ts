@@ -169,6 +169,23 @@ describe('post-adjusting-entry', () => {
       .then([{ type: 'time-entry-restored', data: { entryId: ADJUSTMENT, reason: null } }]); // 7,200 - 5,400 - 1,800 = 0
   });
 
+  it('is deleted only while the net stays at or above zero: 7,200 + 1,800 this one - 9,000 posted since - 1,800 = -1,800 (409)', () => {
+    const remove = { type: 'delete-time-entry' as const, actorId: RESPONSIBLE, at: instant('2026-04-05T10:00:00Z'), data: { entryId: ADJUSTMENT } };
+    const positive = posted({ durationSeconds: 1_800 });
+    entries
+      .given([positive])
+      .when(remove, adjusting({}, { entry: adjustedEntry(), liveAdjustmentSeconds: 1_800 - 9_000 }))
+      .thenThrows(ConflictError, (error) => error.code === 'ADJUSTMENT_BELOW_ZERO' && error.details['netSeconds'] === -1_800);
+    entries
+      .given([positive])
+      .when(remove, adjusting({}, { entry: adjustedEntry(), liveAdjustmentSeconds: 1_800 - 7_200 }))
+      .then([{ type: 'time-entry-deleted', data: { entryId: ADJUSTMENT, reason: null } }]); // 7,200 + 1,800 - 7,200 - 1,800 = 0
+    entries
+      .given([posted({ durationSeconds: -1_800 })])
+      .when(remove, adjusting({}, { entry: adjustedEntry(), liveAdjustmentSeconds: -7_200 }))
+      .then([{ type: 'time-entry-deleted', data: { entryId: ADJUSTMENT, reason: null } }]); // taking time off back only adds: 7,200 - 7,200 + 1,800
+  });
+
   describe('is refused', () => {
     it('without a reason, with zero, fractional or over-24 h seconds, or a malformed day (400, every field named)', () => {
       entries
