@@ -8,11 +8,14 @@ import { shadowRebuildOfReports } from './report-read-model';
 
 const START = Date.parse('2026-02-02T08:00:00Z') / 1000;
 const ENTRIES = 240;
+/** Every 11th entry (from the second) gets an adjusting entry: 22 more rows. */
+const ADJUSTED_EVERY = 11;
+const ADJUSTMENTS = Math.ceil((ENTRIES - 1) / ADJUSTED_EVERY);
 
 /**
  * An entry's later events each in their own append (their own instant), so the history holds several versions per
  * entry: edits of counted columns, deletions and restores, billing and unbilling, timers stopped later, renames (no
- * version) and a rate change (revalued rows get one).
+ * version), a rate change (revalued rows get one) and adjusting entries.
  */
 function historyWorld(): ReportWorld {
   const world = new ReportWorld();
@@ -62,6 +65,25 @@ function historyWorld(): ReportWorld {
     if (i % 8 === 1) world.unbill(entryId);
     if (i % 5 === 2) world.edit(entryId, { billable: false });
   });
+  // Adjusting entries, later billed, deleted or restored: their later versions are folded from the stored rows.
+  const adjustments = entries
+    .filter((_, i) => i % ADJUSTED_EVERY === 1)
+    .map((entryId, i) =>
+      world.adjust(
+        entryId,
+        '2026-04-01',
+        Date.parse('2026-03-31T22:00:00Z') / 1000,
+        i % 2 === 0 ? -300 : 600,
+        `correction ${i}`,
+      ),
+    );
+  adjustments.forEach((entryId, i) => {
+    if (i % 3 === 0) world.bill(entryId, { kind: 'reference', reference: `A-${i}` });
+    if (i % 3 === 1) world.remove(entryId);
+  });
+  adjustments.forEach((entryId, i) => {
+    if (i % 3 === 1) world.restore(entryId);
+  });
   return world;
 }
 
@@ -95,7 +117,13 @@ describe('report read model: a rebuild writes the same history as the live proje
     await testApp.caughtUp();
     const rowsBefore = await rows(testApp);
     const versionsBefore = await versions(testApp);
-    expect(rowsBefore).toHaveLength(ENTRIES);
+    expect(rowsBefore).toHaveLength(ENTRIES + ADJUSTMENTS);
+    const labelled = (row: Record<string, unknown>) =>
+      row['adjusts_entry_id'] !== null && row['adjustment_reason'] !== null;
+    expect(rowsBefore.filter(labelled)).toHaveLength(ADJUSTMENTS);
+    expect(versionsBefore.filter(labelled).length).toBeGreaterThan(
+      ADJUSTMENTS,
+    );
     // Most entries changed at least once after being logged.
     expect(versionsBefore.length).toBeGreaterThan(2 * ENTRIES);
 

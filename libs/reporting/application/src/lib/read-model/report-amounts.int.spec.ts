@@ -284,11 +284,17 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
     world.setCostRate(ada, '2026-01-01', 4_500);
     const march = world.log({ memberId: ada, projectId: project, start: at('2026-03-10T08:00:00Z'), durationSeconds: HOUR + 601 });
     world.log({ memberId: ada, projectId: project, start: at('2026-04-02T08:00:00Z'), durationSeconds: HOUR });
-    const run = async (from: string, to: string) => {
+    const run = async (from: string, to: string, asOf?: string) => {
       appended.set(world, await world.appendTo(testApp.eventStore, appended.get(world) ?? 0));
       await testApp.caughtUp();
       return reports.run(
-        { period: { from, to }, filters: { clientIds: [...world.clients.keys()] }, groupBy: ['month'], entries: { page: 1, pageSize: 100 } },
+        {
+          period: { from, to },
+          filters: { clientIds: [...world.clients.keys()] },
+          groupBy: ['month'],
+          entries: { page: 1, pageSize: 100 },
+          ...(asOf === undefined ? {} : { asOf }),
+        },
         { kind: 'all' },
       );
     };
@@ -308,7 +314,12 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
       rate: 12_000,
       amount: -15_000, // -4500 x 12000 / 3600
       cost: -5_251, // -4201 x 4500 / 3600 = -5251.25 -> -5251
+      adjustsEntryId: march,
+      adjustmentReason: 'not worked',
     });
+    const ordinary = [...(marchAfter.entries?.items ?? []), ...(aprilAfter.entries?.items ?? [])].filter((entry) => entry.entryId !== adjustment);
+    expect(ordinary).toHaveLength(2);
+    for (const entry of ordinary) expect([entry.adjustsEntryId, entry.adjustmentReason]).toEqual([null, null]);
     expect(aprilAfter.totals).toMatchObject({
       trackedSeconds: aprilBefore.totals.trackedSeconds - 4_201,
       billableSeconds: aprilBefore.totals.billableSeconds - 4_500,
@@ -321,5 +332,18 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
     const both = await run('2026-03-01', '2026-04-30');
     expect(both.totals.amount).toBe(aprilBefore.totals.amount);
     expect(both.totals.billableSeconds).toBe(aprilBefore.totals.billableSeconds);
+
+    // Deleted, then restored (each folded from the stored row, not from the posting event): the restored row is still
+    // labelled, and the report as of an instant while it was posted reads the label from the row versions.
+    const whilePosted = new Date().toISOString();
+    world.remove(adjustment);
+    const whileDeleted = await run('2026-04-01', '2026-04-30');
+    expect(whileDeleted.entries?.items.map((entry) => entry.entryId)).not.toContain(adjustment);
+    world.restore(adjustment);
+    const labelled = { entryId: adjustment, adjustsEntryId: march, adjustmentReason: 'not worked', trackedSeconds: -4_201 };
+    expect((await run('2026-04-01', '2026-04-30')).entries?.items).toContainEqual(expect.objectContaining(labelled));
+    const asOf = await run('2026-04-01', '2026-04-30', whilePosted);
+    expect(asOf.entries?.items).toContainEqual(expect.objectContaining(labelled));
+    expect(asOf.entries?.items).toHaveLength(2);
   }, 60_000);
 });

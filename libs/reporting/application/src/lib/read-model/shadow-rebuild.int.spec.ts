@@ -15,6 +15,7 @@ import { ReportReadModel } from './report-read-model';
 
 const START = Date.parse('2026-01-05T07:00:00Z') / 1000;
 const period = { from: '2026-01-01', to: '2026-12-31' };
+const ADJUSTMENTS = 20;
 const spec = {
   period,
   filters: {},
@@ -91,6 +92,17 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
 
   it('keeps answering during the rebuild with the same result, and switches to identical rows', async () => {
     const { world } = busyWorld(3000);
+    // Signed corrections posted on 3 August (Berlin): labelled rows the rebuild must label the same way.
+    const adjusted = [...world.entries.keys()].slice(0, ADJUSTMENTS);
+    adjusted.forEach((entryId, i) =>
+      world.adjust(
+        entryId,
+        '2026-08-03',
+        Date.parse('2026-08-02T22:00:00Z') / 1000,
+        i % 2 === 0 ? -300 : 300,
+        `correction ${i}`,
+      ),
+    );
     await world.appendTo(testApp.eventStore);
     await testApp.caughtUp();
     const reports = testApp.app.get(TimeReports);
@@ -99,7 +111,10 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
     const rowsBefore = await snapshot(testApp);
     const versionsBefore = await history(testApp);
     expect(versionsBefore.length).toBeGreaterThanOrEqual(3000);
-    expect(before.totals.entryCount).toBe(3000);
+    expect(before.totals.entryCount).toBe(3000 + ADJUSTMENTS);
+    expect(
+      rowsBefore.filter((row) => row['adjusts_entry_id'] !== null),
+    ).toHaveLength(ADJUSTMENTS);
 
     const phases = new Set<string>();
     const answers: TimeReport[] = [];
