@@ -1,11 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { PostAdjustmentRequest, TimeEntryView } from '@billing/time-tracking/contracts';
 import { errorMessage } from '../../setup/shared/error-message';
 import { FormAlerts } from '../../setup/shared/form-alerts';
@@ -14,6 +12,7 @@ import { formatDuration, parseSignedDurationText } from '../shared/duration-text
 import { TimeApi } from '../shared/time-api';
 import { TimeContext } from '../shared/time-context';
 import { explainTimeConflicts } from '../shared/time-errors';
+import { ProjectTaskFields } from './project-task-fields';
 
 export interface AdjustEntryDialogData {
   /** The entry of a closed period being corrected. */
@@ -34,7 +33,7 @@ function signedHours(control: AbstractControl<string>): ValidationErrors | null 
  */
 @Component({
   selector: 'app-adjust-entry-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, FormAlerts, ProjectTaskFields],
   template: `
     <h2 mat-dialog-title>Adjust entry of a closed period</h2>
     <mat-dialog-content>
@@ -54,25 +53,7 @@ function signedHours(control: AbstractControl<string>): ValidationErrors | null 
           <mat-hint>Empty: the first open day</mat-hint>
           <mat-error>{{ message(form.controls.day.errors) }}</mat-error>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>Project</mat-label>
-          <mat-select formControlName="projectId">
-            @for (project of projects(); track project.id) {
-              <mat-option [value]="project.id">{{ project.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ message(form.controls.projectId.errors) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>Task</mat-label>
-          <mat-select formControlName="taskId">
-            <mat-option [value]="null">No task</mat-option>
-            @for (task of tasks(); track task.id) {
-              <mat-option [value]="task.id">{{ task.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ message(form.controls.taskId.errors) }}</mat-error>
-        </mat-form-field>
+        <app-project-task-fields [controls]="form.controls" [context]="data.context" [entry]="data.entry" />
         <mat-form-field class="full">
           <mat-label>Reason</mat-label>
           <input matInput formControlName="reason" required maxlength="2000" />
@@ -96,7 +77,6 @@ export class AdjustEntryDialog {
   private readonly api = inject(TimeApi);
   private readonly ref = inject<MatDialogRef<AdjustEntryDialog, TimeEntryView>>(MatDialogRef);
   protected readonly data = inject<AdjustEntryDialogData>(MAT_DIALOG_DATA);
-  private readonly context = this.data.context;
   protected readonly form = inject(NonNullableFormBuilder).group({
     hours: ['', [Validators.required, signedHours]],
     day: [''],
@@ -107,22 +87,6 @@ export class AdjustEntryDialog {
   protected readonly submission = new FormSubmission(this.form, { aliases: { durationSeconds: 'hours' } });
   protected readonly message = errorMessage;
   protected readonly duration = formatDuration;
-
-  private readonly projectId = toSignal(this.form.controls.projectId.valueChanges, { initialValue: this.data.entry.projectId });
-  protected readonly projects = computed(() => {
-    const current = this.context.project(this.data.entry.projectId);
-    const pickable = this.context.pickableProjects();
-    return current && !pickable.includes(current) ? [current, ...pickable] : pickable;
-  });
-  protected readonly tasks = computed(() => this.context.tasksOf(this.projectId()).filter((task) => !task.archived || task.id === this.data.entry.taskId));
-
-  constructor() {
-    this.context.loadTasks([this.data.entry.projectId]);
-    this.form.controls.projectId.valueChanges.subscribe((projectId) => {
-      this.context.loadTasks([projectId]);
-      this.form.controls.taskId.setValue(null);
-    });
-  }
 
   protected async post(): Promise<void> {
     this.form.markAllAsTouched();

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TimeEntryView } from '@billing/time-tracking/contracts';
 import { firstValueFrom } from 'rxjs';
 import { errorMessage } from '../../setup/shared/error-message';
@@ -16,6 +14,7 @@ import { TimeApi } from '../shared/time-api';
 import { TimeContext } from '../shared/time-context';
 import { explainTimeConflicts } from '../shared/time-errors';
 import { buildEntryForm, ENTRY_PATH_ALIASES, entryChanges, setEntry } from './entry-form';
+import { ProjectTaskFields } from './project-task-fields';
 
 export interface EntryDialogData {
   readonly entry: TimeEntryView;
@@ -27,7 +26,7 @@ export interface EntryDialogData {
 /** Edits an entry: PATCH with only the changed fields and If-Match; 409s explained, a stale revision reloadable. */
 @Component({
   selector: 'app-entry-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, FormAlerts],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, FormAlerts, ProjectTaskFields],
   templateUrl: './entry-dialog.html',
   styles: `
     .checkbox-cell { display: flex; align-items: center; min-height: 56px; }
@@ -47,25 +46,11 @@ export class EntryDialog {
   protected readonly message = errorMessage;
   protected readonly locked = computed(() => this.entry().billed);
 
-  private readonly projectId = toSignal(this.form.controls.projectId.valueChanges, { initialValue: this.data.entry.projectId });
-  protected readonly projects = computed(() => {
-    const current = this.context.project(this.entry().projectId);
-    const pickable = this.context.pickableProjects();
-    return current && !pickable.includes(current) ? [current, ...pickable] : pickable;
-  });
-  protected readonly tasks = computed(() => this.context.tasksOf(this.projectId()).filter((task) => !task.archived || task.id === this.entry().taskId));
-  protected readonly taskRequired = computed(() => this.context.project(this.projectId())?.requiredFields.task ?? false);
-
   constructor() {
     setEntry(this.form, this.data.entry, this.zone);
     if (this.data.entry.billed) {
       this.form.disable();
     }
-    this.context.loadTasks([this.data.entry.projectId]);
-    this.form.controls.projectId.valueChanges.subscribe((projectId) => {
-      this.context.loadTasks([projectId]);
-      this.form.controls.taskId.setValue(null);
-    });
   }
 
   protected async save(): Promise<void> {
