@@ -42,7 +42,12 @@ const PAGE_SIZES = [25, 50, 100];
               <td class="nowrap">{{ day(entry.day) }}</td>
               <td>{{ entry.memberName }}</td>
               <td>{{ entry.projectName }}{{ entry.taskName ? ' · ' + entry.taskName : '' }}</td>
-              <td class="description">{{ entry.description || '—' }}</td>
+              <td class="description">
+                @if (entry.adjustsEntryId !== null) {
+                  <span class="status-pill adjustment" [title]="adjustmentTitle(entry)">Adjustment</span>
+                }
+                {{ entry.description || '—' }}
+              </td>
               <td class="numeric">{{ hours(entry.trackedSeconds) }}</td>
               <td class="numeric">{{ hours(entry.billableSeconds) }}</td>
               <td class="numeric">{{ money(entry) }}</td>
@@ -79,6 +84,7 @@ const PAGE_SIZES = [25, 50, 100];
     .entries-table .numeric { text-align: right; white-space: nowrap; }
     .nowrap { white-space: nowrap; }
     .status-pill { text-transform: none; }
+    .status-pill.adjustment { margin-right: 6px; background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); cursor: help; }
     .description { max-width: 280px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .entries-note { margin: 8px 0; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .mat-mdc-paginator { background: transparent; }
@@ -120,6 +126,11 @@ export class GroupEntries {
 
   protected status(entry: ReportEntry): string {
     return entry.billed ? 'Billed' : entry.billable ? 'Billable' : 'Not billable';
+  }
+
+  /** The badge's tooltip: which entry (of a closed period) the row corrects, and why. */
+  protected adjustmentTitle(entry: ReportEntry): string {
+    return `Adjusts entry ${entry.adjustsEntryId?.slice(0, 8) ?? ''}: ${entry.adjustmentReason ?? ''}`;
   }
 
   protected changePage(event: PageEvent): void {
