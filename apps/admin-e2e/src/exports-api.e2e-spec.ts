@@ -64,6 +64,10 @@ describe('export jobs over the api (built api + worker, real PostgreSQL and Redi
     const entries = records.filter((record) => record['row_type'] === 'entry');
     expect(entries.map((entry) => entry['entry_id']).sort()).toEqual(report.entries.items.map((entry) => entry.entryId).sort());
     expect(entries[0]?.['description']).toMatch(/"quoted", with comma/);
+    // Adjusting entries name the entry they adjust and why, as the report API does; the others leave both empty.
+    const labels = new Map(report.entries.items.map((entry) => [entry.entryId, [entry.adjustsEntryId ?? '', entry.adjustmentReason ?? '']]));
+    expect(Object.keys(entries[0] ?? {})).toEqual(expect.arrayContaining(['adjusts_entry_id', 'adjustment_reason']));
+    for (const entry of entries) expect([entry['adjusts_entry_id'], entry['adjustment_reason']]).toEqual(labels.get(entry['entry_id'] ?? ''));
     const sum = (column: string) => entries.reduce((total, entry) => total + Number(entry[column]), 0);
     expect(sum('tracked_seconds')).toBe(report.totals.trackedSeconds);
     expect(sum('amount_minor')).toBe(report.totals.amount);

@@ -8,6 +8,15 @@ export interface ReportTotalsBody {
   entryCount: number;
 }
 
+export interface ReportedEntry {
+  entryId: string;
+  day: string;
+  description: string;
+  trackedSeconds: number;
+  adjustsEntryId: string | null;
+  adjustmentReason: string | null;
+}
+
 export interface ReportPeriodBody {
   from: string;
   to: string;
@@ -29,9 +38,35 @@ export class ReportsApiSetup {
     return this.api.idOf(list, name);
   }
 
-  /** A stopped entry for a member (finance may log time for anyone). */
-  async logTime(entry: { memberId: string; projectId: string; startedAt: string; durationSeconds: number; description: string }): Promise<void> {
-    await this.api.create('/time-entries', { ...entry, billable: true });
+  /** A stopped entry for a member (finance may log time for anyone); its id. */
+  async logTime(entry: { memberId: string; projectId: string; startedAt: string; durationSeconds: number; description: string }): Promise<string> {
+    return (await this.api.create<{ id: string }>('/time-entries', { ...entry, billable: true })).id;
+  }
+
+  async closeMonth(key: string, note: string): Promise<void> {
+    await this.api.create(`/periods/${key}/close`, { note });
+  }
+
+  /** Leaves the month open (at the end, or after an interrupted run), so other specs can write into it. */
+  async ensureOpen(key: string, reason: string): Promise<void> {
+    const period = await this.api.get<{ status: string }>(`/periods/${key}`);
+    if (period.status !== 'open') await this.api.create(`/periods/${key}/reopen`, { reason });
+  }
+
+  /** A signed correction of an entry of a closed month, posted on the first open day after it; its id. */
+  async postAdjustment(entryId: string, durationSeconds: number, reason: string): Promise<string> {
+    return (await this.api.create<{ id: string }>(`/time-entries/${entryId}/adjustments`, { durationSeconds, reason })).id;
+  }
+
+  /** One entry as the report API lists it, once the report read model has it (asked again until the e2e timeout). */
+  async reportedEntry(period: ReportPeriodBody, clientId: string, entryId: string): Promise<ReportedEntry | undefined> {
+    const deadline = Date.now() + e2eSettings.expectTimeoutMs;
+    for (;;) {
+      const body = { period, filters: { clientIds: [clientId] }, includeEntries: true, entriesPageSize: 500 };
+      const report = await this.api.request<{ entries: { items: ReportedEntry[] } }>('POST', '/reports/time', body);
+      const found = report.entries.items.find((item) => item.entryId === entryId);
+      if (found !== undefined || Date.now() > deadline) return found;
+    }
   }
 
   /** A project's hourly rate (minor units) from a day, through finance's rates API. */
@@ -59,14 +94,18 @@ export class ReportsApiSetup {
   }
 }
 
+/** The first and last day of the month of `today` (`YYYY-MM-DD`). */
+export function monthOf(today: string): ReportPeriodBody {
+  const last = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).getUTCDate();
+  return { from: `${today.slice(0, 7)}-01`, to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}` };
+}
+
 /** The first and last day of the month before `today` (`YYYY-MM-DD`). */
 export function lastMonthOf(today: string): ReportPeriodBody {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const prefix = `${y}-${String(m).padStart(2, '0')}`;
-  return { from: `${prefix}-01`, to: `${prefix}-${String(last).padStart(2, '0')}` };
+  return monthOf(`${y}-${String(m).padStart(2, '0')}-01`);
 }
 
 /** Seconds as the report shows hours: two decimals, half up (5400 -> "1.50"). */

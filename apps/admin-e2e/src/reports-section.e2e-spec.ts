@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { hoursText, lastMonthOf, ReportsApiSetup, ReportTotalsBody } from './reports-api-setup';
+import { hoursText, lastMonthOf, monthOf, ReportsApiSetup, ReportTotalsBody } from './reports-api-setup';
 import { FreshBrowser, reportsScreen, totalsCells } from './reports-screen';
 import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-session';
 import { loginScreen } from './support/login-screen';
@@ -30,11 +30,16 @@ describe('admin app: the Reports section against the api', () => {
   /** An instant before this run logged its entries: the report as of then does not count them. */
   let beforeLogging: string;
   const run = Date.now().toString(36);
+  let api: ReportsApiSetup;
+  let today: string;
+  /** What the adjustment test needs from the set-up. */
+  let ids: { clientId: string; support: string; max: string };
 
   beforeAll(async () => {
     await assertPrerequisites();
-    const api = await ReportsApiSetup.signIn(FINANCE);
-    const period = lastMonthOf(todayIn(await api.timeZone()));
+    api = await ReportsApiSetup.signIn(FINANCE);
+    today = todayIn(await api.timeZone());
+    const period = lastMonthOf(today);
     const clientId = await api.idOf('/clients', CLIENT);
     const [support, relaunch, globex, max, rita] = await Promise.all([
       api.idOf('/projects', SUPPORT),
@@ -43,6 +48,7 @@ describe('admin app: the Reports section against the api', () => {
       api.idOf('/members', MAX),
       api.idOf('/members', RITA),
     ]);
+    ids = { clientId, support, max };
     // Support is billed at EUR 120.00 an hour from the start of last month; the relaunch has no rate.
     await api.setProjectRate(support, 12_000, period.from);
     before = await api.report(period, clientId);
@@ -202,6 +208,49 @@ describe('admin app: the Reports section against the api', () => {
       await showing(expected);
       await page.getByRole('button', { name: 'Save report' }).waitFor();
     }));
+
+  it("labels an adjusting entry among a group's entries: an \"Adjustment\" badge titled with the adjusted entry and the reason", async () => {
+    // Last month closed, then corrected: a quarter hour off, posted on the first day of this month.
+    const lastMonth = lastMonthOf(today);
+    const monthKey = lastMonth.from.slice(0, 7);
+    await api.ensureOpen(monthKey, 'e2e reports set-up: reopened after an interrupted run');
+    const entryId = await api.logTime({
+      memberId: ids.max,
+      projectId: ids.support,
+      startedAt: `${monthKey}-07T10:00:00Z`,
+      durationSeconds: 3600,
+      description: `Ticket follow-up ${run}`,
+    });
+    const reason = `Quarter hour was a break (e2e ${run})`;
+    await api.closeMonth(monthKey, `Closed for the reports e2e ${run}`);
+    const adjustmentId = await api
+      .postAdjustment(entryId, -900, reason)
+      .finally(() => api.ensureOpen(monthKey, 'e2e reports: reopened after posting an adjustment'));
+    const thisMonth = monthOf(today);
+    expect(await api.reportedEntry(thisMonth, ids.clientId, adjustmentId)).toMatchObject({
+      day: thisMonth.from,
+      trackedSeconds: -900,
+      adjustsEntryId: entryId,
+      adjustmentReason: reason,
+    });
+    expect(await api.reportedEntry(lastMonth, ids.clientId, entryId)).toMatchObject({ adjustsEntryId: null, adjustmentReason: null });
+
+    await onFreshPage(session, 'reports-adjustment', async (page) => {
+      const reports = reportsScreen(page);
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await signIn(page);
+      await page.goto('/reports/report');
+      await reports.choose('Period', 'This month');
+      await reports.pick('Clients', new RegExp(`^${CLIENT}`));
+      await reports.choose('Group by', 'Member');
+      await reports.table.getByRole('button', { name: `Show entries of ${MAX}` }).click();
+      const row = page.getByRole('table', { name: `Entries of ${MAX}` }).getByRole('row').filter({ hasText: `Ticket follow-up ${run}` });
+      const badge = row.getByText('Adjustment', { exact: true });
+      await badge.waitFor();
+      expect(await badge.getAttribute('title')).toBe(`Adjusts entry ${entryId.slice(0, 8)}: ${reason}`);
+      await saveScreenshot(page, 'reports-adjustment');
+    });
+  });
 
   it('draws a time series when the top level is a day', () =>
     onFreshPage(session, 'reports-time-series', async (page) => {
