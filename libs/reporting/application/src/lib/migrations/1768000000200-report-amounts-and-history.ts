@@ -1,12 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHECKPOINT_TABLE } from '@billing/event-store';
-import {
-  historyFunctionDdl,
-  reportIndexesDdl,
-  reportTablesDdl,
-} from '../read-model/report-schema-sql';
-import { LIVE_REPORT_TABLES, tableList } from '../read-model/report-tables';
-import { TIME_REPORT_PROJECTION } from '../read-model/time-report.projection';
+import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
+import { recreateReportReadModel } from './recreate-report-read-model';
 
 /**
  * Amounts, the projection's own rate book and the history of entry rows (as-of reports). The read model is rebuilt
@@ -19,18 +13,7 @@ export class ReportAmountsAndHistory1768000000200
   name = 'ReportAmountsAndHistory1768000000200';
 
   async up(runner: QueryRunner): Promise<void> {
-    for (const table of tableList(LIVE_REPORT_TABLES))
-      await runner.query(`drop table if exists ${table}`);
-    await runner.query(historyFunctionDdl());
-    for (const sql of [
-      ...reportTablesDdl(LIVE_REPORT_TABLES),
-      ...reportIndexesDdl(LIVE_REPORT_TABLES),
-    ])
-      await runner.query(sql);
-    await runner.query(
-      `delete from ${CHECKPOINT_TABLE} where projection = $1`,
-      [TIME_REPORT_PROJECTION],
-    );
+    await recreateReportReadModel(runner);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,37 +1,21 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHECKPOINT_TABLE } from '@billing/event-store';
 import { ADJUSTMENT_COLUMNS } from '../read-model/entry-columns';
-import {
-  historyFunctionDdl,
-  reportIndexesDdl,
-  reportTablesDdl,
-} from '../read-model/report-schema-sql';
-import { LIVE_REPORT_TABLES, tableList } from '../read-model/report-tables';
-import { TIME_REPORT_PROJECTION } from '../read-model/time-report.projection';
+import { historyFunctionDdl } from '../read-model/report-schema-sql';
+import { LIVE_REPORT_TABLES } from '../read-model/report-tables';
+import { recreateReportReadModel } from './recreate-report-read-model';
 
 /**
  * `adjusts_entry_id` and `adjustment_reason` on entry rows and their versions (adjusting entries labelled in reports
- * and exports). The values are in the events only, and an existing row, or any of its versions, may be an adjustment:
- * the read model is rebuilt as in ReportAmountsAndHistory (tables recreated empty, checkpoint removed, the projection
- * replays every event at the next start), so rows and history carry them exactly as a rebuild from zero would.
+ * and exports). The values are in the events only, and any existing row or version may be an adjustment: the read
+ * model is rebuilt as in ReportAmountsAndHistory, so rows and history carry them exactly as a replay from zero does.
  */
-export class ReportAdjustmentColumns1768000000500 implements MigrationInterface {
+export class ReportAdjustmentColumns1768000000500
+  implements MigrationInterface
+{
   name = 'ReportAdjustmentColumns1768000000500';
 
   async up(runner: QueryRunner): Promise<void> {
-    for (const table of tableList(LIVE_REPORT_TABLES))
-      await runner.query(`drop table if exists ${table}`);
-    // The trigger function lists the columns it copies into the versions.
-    await runner.query(historyFunctionDdl());
-    for (const sql of [
-      ...reportTablesDdl(LIVE_REPORT_TABLES),
-      ...reportIndexesDdl(LIVE_REPORT_TABLES),
-    ])
-      await runner.query(sql);
-    await runner.query(
-      `delete from ${CHECKPOINT_TABLE} where projection = $1`,
-      [TIME_REPORT_PROJECTION],
-    );
+    await recreateReportReadModel(runner);
   }
 
   async down(runner: QueryRunner): Promise<void> {
