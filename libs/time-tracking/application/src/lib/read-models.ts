@@ -1,5 +1,6 @@
 import { ClosedPeriodTeamExceptions1769900000000 } from './migrations/1769900000000-closed-period-team-exceptions';
 import { TimeEntryAdjustments1770100000000 } from './migrations/1770100000000-time-entry-adjustments';
+import { AdjustmentWrites1770200000000 } from './migrations/1770200000000-adjustment-writes';
 import { CalendarRulesRow } from './calendar-import/calendar-rules.row';
 import { CreateTimeTrackingReadModels1767600000000 } from './migrations/1767600000000-create-time-tracking-read-models';
 import { ClosedPeriodRow } from './read-models/closed-periods/closed-period.row';
@@ -16,6 +17,7 @@ export const TIME_TRACKING_MIGRATIONS = [
   CreateTimeTrackingReadModels1767600000000,
   ClosedPeriodTeamExceptions1769900000000,
   TimeEntryAdjustments1770100000000,
+  AdjustmentWrites1770200000000,
 ];
 
 /** Projections to register with `ProjectionsModule.forRoot`. */

@@ -42,6 +42,7 @@ import { ListAdjustmentsHandler } from './time-entries/list-adjustments/list-adj
 import { PostAdjustmentController } from './time-entries/post-adjustment/post-adjustment.controller';
 import { PostAdjustmentHandler } from './time-entries/post-adjustment/post-adjustment.handler';
 import { EntryAdjustments } from './shared/entry-adjustments';
+import { AdjustedEntryLocks } from './shared/adjusted-entry-locks';
 import { StopTimerController } from './timer/stop-timer/stop-timer.controller';
 import { StopTimerHandler } from './timer/stop-timer/stop-timer.handler';
 
@@ -96,6 +97,7 @@ const QUERY_HANDLERS = [
     EntryReadScopes,
     EntryStreams,
     EntryAdjustments,
+    AdjustedEntryLocks,
     TimerStreams,
     DecisionContexts,
     CalendarRulesStore,

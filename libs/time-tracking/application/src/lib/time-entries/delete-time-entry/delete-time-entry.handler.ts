@@ -2,9 +2,9 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { MemberId, TimeEntryId } from '@billing/shared/kernel';
 import type { TimeEntryView } from '@billing/time-tracking/contracts';
 import type { DeleteTimeEntry, RestoreTimeEntry } from '@billing/time-tracking/domain';
+import { AdjustedEntryLocks, type LockedAdjustments } from '../../shared/adjusted-entry-locks';
 import { CommandClock } from '../../shared/command-clock';
 import { DecisionContexts } from '../../shared/decision-context';
-import { EntryAdjustments } from '../../shared/entry-adjustments';
 import { EntryStreams } from '../../shared/entry-streams';
 import { viewOfState } from '../../shared/entry-view';
 import { DeleteTimeEntryCommand } from './delete-time-entry.command';
@@ -15,10 +15,19 @@ export class DeleteTimeEntryHandler implements ICommandHandler<DeleteTimeEntryCo
     private readonly contexts: DecisionContexts,
     private readonly streams: EntryStreams,
     private readonly clock: CommandClock,
-    private readonly adjustments: EntryAdjustments,
+    private readonly locks: AdjustedEntryLocks,
   ) {}
 
-  async execute({ principal, action, entryId, expectedRevision, reason }: DeleteTimeEntryCommand): Promise<TimeEntryView> {
+  /**
+   * Under the lock of the adjusted entry: an adjusting entry's, which its deletion or restore changes, or the
+   * entry's own, whose live adjustments forbid its deletion.
+   */
+  async execute(command: DeleteTimeEntryCommand): Promise<TimeEntryView> {
+    const { entry } = await this.streams.load(command.entryId);
+    return this.locks.withLock(entry.adjustment?.adjustsEntryId ?? entry.entryId, (adjustments) => this.write(command, adjustments));
+  }
+
+  private async write({ principal, action, entryId, expectedRevision, reason }: DeleteTimeEntryCommand, adjustments: LockedAdjustments): Promise<TimeEntryView> {
     const { entry } = await this.streams.load(entryId);
     const at = this.clock.now();
     const data = { entryId: entryId as TimeEntryId, ...(reason === undefined ? {} : { reason }) };
@@ -26,11 +35,13 @@ export class DeleteTimeEntryHandler implements ICommandHandler<DeleteTimeEntryCo
     const command: DeleteTimeEntry | RestoreTimeEntry =
       action === 'delete' ? { type: 'delete-time-entry', actorId, at, data } : { type: 'restore-time-entry', actorId, at, data };
     const context = await this.contexts.forEntry(principal, { memberId: entry.memberId, projectId: entry.projectId, startedAt: entry.startedAt });
-    if (action === 'restore' && entry.adjustment !== undefined) {
-      // A restored correction counts again: the domain checks the adjusted entry's net time against its live adjustments.
-      const adjustsEntryId = entry.adjustment.adjustsEntryId;
-      const adjusted = (await this.streams.load(adjustsEntryId)).entry;
-      context.adjusted = { entry: adjusted, liveAdjustmentSeconds: await this.adjustments.secondsOfOne(adjustsEntryId) };
+    if (entry.adjustment === undefined) {
+      context.liveAdjustments = adjustments.live;
+    } else {
+      // Deleted, the correction stops counting; restored, it counts again: the domain checks the adjusted entry's net.
+      const adjusted = (await this.streams.load(entry.adjustment.adjustsEntryId)).entry;
+      context.adjusted = { entry: adjusted, liveAdjustmentSeconds: adjustments.liveSeconds };
+      await adjustments.announce(entry.entryId);
     }
     const written = await this.streams.execute(
       command,

@@ -3,9 +3,9 @@ import { newIdFor } from '@billing/shared/event-sourcing';
 import type { LocalDate, MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
 import type { TimeEntryView } from '@billing/time-tracking/contracts';
 import type { PostAdjustingEntry } from '@billing/time-tracking/domain';
+import { AdjustedEntryLocks, type LockedAdjustments } from '../../shared/adjusted-entry-locks';
 import { CommandClock } from '../../shared/command-clock';
 import { DecisionContexts } from '../../shared/decision-context';
-import { EntryAdjustments } from '../../shared/entry-adjustments';
 import { EntryStreams } from '../../shared/entry-streams';
 import { viewOfState } from '../../shared/entry-view';
 import { PostAdjustmentCommand } from './post-adjustment.command';
@@ -15,11 +15,16 @@ export class PostAdjustmentHandler implements ICommandHandler<PostAdjustmentComm
   constructor(
     private readonly contexts: DecisionContexts,
     private readonly streams: EntryStreams,
-    private readonly adjustments: EntryAdjustments,
+    private readonly locks: AdjustedEntryLocks,
     private readonly clock: CommandClock,
   ) {}
 
-  async execute({ principal, adjustsEntryId, request }: PostAdjustmentCommand): Promise<TimeEntryView> {
+  /** Under the adjusted entry's lock: two corrections posted at once are checked against each other. */
+  execute(command: PostAdjustmentCommand): Promise<TimeEntryView> {
+    return this.locks.withLock(command.adjustsEntryId, (adjustments) => this.post(command, adjustments));
+  }
+
+  private async post({ principal, adjustsEntryId, request }: PostAdjustmentCommand, adjustments: LockedAdjustments): Promise<TimeEntryView> {
     const { entry } = await this.streams.load(adjustsEntryId);
     const projectId = request.projectId ?? entry.projectId;
     const at = this.clock.now();
@@ -49,9 +54,10 @@ export class PostAdjustmentHandler implements ICommandHandler<PostAdjustmentComm
     };
     const context = {
       ...(await this.contexts.forEntry(principal, placement, 'adjust')),
-      adjusted: { entry, liveAdjustmentSeconds: await this.adjustments.secondsOfOne(entry.entryId) },
+      adjusted: { entry, liveAdjustmentSeconds: adjustments.liveSeconds },
     };
     const metadata = { actor: principal.memberId, occurredAt: this.clock.date(), reason: request.reason.trim() };
+    await adjustments.announce(command.data.entryId);
     const posted = await this.streams.execute(command, context, metadata);
     return viewOfState(posted.entry, posted.revision, context.timeZone, at);
   }

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { MemberId, ProjectId, TaskId, TimeEntryId } from '@billing/shared/kernel';
 import type { TimeEntryView } from '@billing/time-tracking/contracts';
 import type { EditTimeEntry, EntryEdits, Instant } from '@billing/time-tracking/domain';
+import { AdjustedEntryLocks, type LockedAdjustments } from '../../shared/adjusted-entry-locks';
 import { CommandClock } from '../../shared/command-clock';
 import { DecisionContexts } from '../../shared/decision-context';
 import { EntryStreams } from '../../shared/entry-streams';
@@ -26,9 +27,15 @@ export class UpdateTimeEntryHandler implements ICommandHandler<UpdateTimeEntryCo
     private readonly contexts: DecisionContexts,
     private readonly streams: EntryStreams,
     private readonly clock: CommandClock,
+    private readonly locks: AdjustedEntryLocks,
   ) {}
 
-  async execute({ principal, entryId, expectedRevision, request }: UpdateTimeEntryCommand): Promise<TimeEntryView> {
+  /** Under the entry's lock: whether it has live adjustments (which keep its times) cannot change meanwhile. */
+  execute(command: UpdateTimeEntryCommand): Promise<TimeEntryView> {
+    return this.locks.withLock(command.entryId, (adjustments) => this.edit(command, adjustments));
+  }
+
+  private async edit({ principal, entryId, expectedRevision, request }: UpdateTimeEntryCommand, adjustments: LockedAdjustments): Promise<TimeEntryView> {
     const { entry } = await this.streams.load(entryId);
     const changes = editsOf(request);
     const at = this.clock.now();
@@ -44,6 +51,7 @@ export class UpdateTimeEntryHandler implements ICommandHandler<UpdateTimeEntryCo
       startedAt: changes.startedAt ?? entry.startedAt,
       before: { projectId: entry.projectId, startedAt: entry.startedAt },
     });
+    context.liveAdjustments = adjustments.live;
     const written = await this.streams.execute(
       command,
       context,
