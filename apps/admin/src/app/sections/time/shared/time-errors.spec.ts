@@ -14,6 +14,12 @@ describe('time errors', () => {
     expect(classifyTimeError(conflict('ENTRY_BILLED', 'x')).message).toContain('billed and locked');
   });
 
+  it('explains why an entry with adjusting entries keeps its times (reopened month)', () => {
+    const failure = classifyTimeError(conflict('ENTRY_HAS_ADJUSTMENTS', 'Time entry e has adjusting entries (a1); delete its adjustments first'));
+    expect(failure).toMatchObject({ kind: 'rule', code: 'ENTRY_HAS_ADJUSTMENTS' });
+    expect(failure.message).toContain('Delete its adjustments first');
+  });
+
   it('leaves a stale revision as a stale conflict', () => {
     expect(classifyTimeError(conflict('WRONG_EXPECTED_REVISION', 'x')).kind).toBe('stale');
   });

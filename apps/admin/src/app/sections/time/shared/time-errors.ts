@@ -11,6 +11,8 @@ const CODE_MESSAGES: Readonly<Record<string, (serverMessage: string) => string>>
   ENTRY_DELETED: () => 'This entry was deleted in the meantime.',
   PERIOD_OPEN: () => "This entry's period is open: edit the entry itself instead of adjusting it.",
   ADJUSTMENT_BELOW_ZERO: () => "That would take the entry below zero hours: it has less time left after its earlier adjustments.",
+  ENTRY_HAS_ADJUSTMENTS: () =>
+    'This entry has adjusting entries: its start, end and duration stay as they are and it cannot be deleted. Delete its adjustments first; its description, tags and billable flag can still change.',
   ADJUSTMENT_NOT_EDITABLE: () => 'An adjusting entry is not edited: delete it and post a new adjustment.',
   TIMER_NOT_RUNNING: () => 'The timer was already stopped, perhaps in another window. The Time section now shows the latest state.',
 };
