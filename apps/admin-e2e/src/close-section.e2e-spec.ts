@@ -127,6 +127,7 @@ describe('admin app: month-end close against the api', () => {
       const row = page.getByRole('row').filter({ hasText: `Close e2e ${run}` });
       await row.getByRole('button', { name: /^Adjust entry/ }).click();
       const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: /^Project/ }).filter({ hasText: PROJECT }).waitFor(); // the entry's own project
       await dialog.getByRole('textbox', { name: /Correction/ }).fill('-0:15');
       await dialog.getByRole('button', { name: 'Post adjustment' }).click();
       await dialog.getByText('Required', { exact: true }).waitFor(); // no reason: refused before anything is sent

@@ -14,6 +14,7 @@ const MEMBER = { email: 'member@example.com', password: 'demo-password-123' };
 const PROJECT = 'Acme Support';
 const TASK = 'Support';
 const LINE = `${PROJECT} · ${TASK}`;
+const OTHER_PROJECT = 'Globex Retainer';
 
 async function signIn(page: Page): Promise<void> {
   const login = loginScreen(page);
@@ -120,7 +121,17 @@ describe('admin app: the Time section against the api', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: 'Description' }).waitFor();
       expect(await dialog.getByRole('textbox', { name: 'Description' }).inputValue()).toBe('Ticket triage');
+      const project = dialog.getByRole('combobox', { name: /^Project/ });
+      const task = dialog.getByRole('combobox', { name: /^Task/ });
+      await task.filter({ hasText: TASK }).waitFor(); // editing keeps the entry's task (shown once its project's tasks are in)
+      expect(await task.innerText()).toBe(TASK);
+      expect(await project.innerText()).toBe(PROJECT);
       await saveScreenshot(page, 'time-entry-dialog');
+      // Choosing another project clears the task: back on the entry's project, none is chosen (Cancel keeps the entry).
+      await chooseByKeyboard(page, dialog, 'Project', OTHER_PROJECT);
+      await chooseByKeyboard(page, dialog, 'Project', PROJECT);
+      await project.filter({ hasText: PROJECT }).waitFor();
+      expect((await task.innerText()).trim()).toBe('');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await dialog.waitFor({ state: 'detached' });
     }));
