@@ -45,6 +45,8 @@ export class AdjustedEntryLocks {
   ) {}
 
   async withLock<T>(adjustedEntryId: string, work: (adjustments: LockedAdjustments) => Promise<T>): Promise<T> {
+    // The lock's transaction only reads, so PostgreSQL gives it no transaction id: it does not hold back the event
+    // store's visibility horizon, which would stall the very projection it waits for (announce writes elsewhere).
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
