@@ -24,7 +24,8 @@ export {
   type ShadowRebuildOptions,
   type ShadowRebuildPhase,
 } from './lib/shadow-rebuild/shadow-rebuild';
-export { totalsSql, type ReportSelection } from './lib/time-report/report-sql';
+export { type ReportSelection } from './lib/time-report/report-sql';
+export { totalsSql } from './lib/time-report/report-totals-sql';
 export {
   TimeReports,
   type TimeReportSpec,
@@ -32,7 +33,7 @@ export {
 export { OrganisationZone } from './lib/shared/organisation-zone';
 export { exportRowsSql } from './lib/time-report/export-rows-sql';
 export { reportEntryOf, type ReportEntrySqlRow } from './lib/time-report/report-entry-row';
-export { buildTree, type TotalsRow } from './lib/time-report/report-tree';
+export { buildTree, totalsRowsOf } from './lib/time-report/report-tree';
 export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
 export { ReportPeriodDto } from './lib/time-report/time-report.dto';
 export { GroupByProperty } from './lib/time-report/group-by';

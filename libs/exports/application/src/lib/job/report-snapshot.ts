@@ -1,6 +1,6 @@
 import Cursor from 'pg-cursor';
 import type { Pool, PoolClient } from 'pg';
-import { buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsSql, type TotalsRow } from '@billing/reporting/application';
+import { buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsRowsOf, totalsSql } from '@billing/reporting/application';
 import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
 import type { ExportFormat, ExportScope, TimeReportExportDefinition as ExportDefinition } from '@billing/exports/domain';
 import type { Writable } from 'node:stream';
@@ -45,7 +45,7 @@ export class ReportSnapshot implements ExportSource {
       const groupBy = [...(definition.groupBy ?? [])];
       const selection = { period: definition.period, filters: definition.filters ?? {}, scope };
       const totals = totalsSql(selection, groupBy);
-      const rows = (await client.query<TotalsRow>(totals.sql, totals.values)).rows;
+      const rows = totalsRowsOf((await client.query<{ rows: string }>(totals.sql, totals.values)).rows);
       const zone = (await client.query<{ time_zone: string }>(`select time_zone from ${LIVE_REPORT_TABLES.settings} where id = 1`)).rows[0]?.time_zone;
       const report: TimeReport = {
         period: definition.period,

@@ -1,29 +1,22 @@
-import { buildTree, type TotalsRow } from './report-tree';
+import { buildTree, type TotalsRow, totalsRowsOf } from './report-tree';
 
-/** A rollup row: `g` has a bit set for each rolled-up trailing level (first level most significant). */
+/** A leaf group's row. */
 function row(
-  g: number,
   keys: Array<string | null>,
   labels: Array<string | null>,
   tracked: number,
 ): TotalsRow {
-  const columns: Record<string, unknown> = {};
-  keys.forEach((key, index) => {
-    columns[`k${index + 1}`] = key;
-    columns[`label${index + 1}`] = labels[index] ?? null;
-  });
-  return {
-    g,
-    tracked: String(tracked),
-    billable: '0',
-    billed: '0',
-    amount: '0',
-    cost: '0',
-    entries: '1',
-    currency_min: 'EUR',
-    currency_max: 'EUR',
-    ...columns,
-  };
+  return [
+    ...keys.flatMap((key, index) => [key, labels[index] ?? null]),
+    tracked,
+    0,
+    0,
+    0,
+    0,
+    1,
+    'EUR',
+    'EUR',
+  ];
 }
 
 type Outline = Array<[string | null, string, number, Outline?]>;
@@ -40,24 +33,19 @@ const outline = (groups: ReturnType<typeof buildTree>['groups']): Outline =>
   );
 
 describe('buildTree', () => {
-  it('nests rollup rows in any order under their parents and sorts names by label (case-insensitive, ties by key, no key last) and days by key', () => {
+  it('adds leaf rows in any order up into their parents and sorts names by label (case-insensitive, ties by key, no key last) and days by key', () => {
     const rows = [
-      row(0, ['m-2', '2026-03-02'], ['bea', null], 5),
-      row(0, ['m-1', '2026-03-10'], ['Bea', null], 7),
-      row(3, [null, null], [null, null], 42),
-      row(0, [null, '2026-03-01'], [null, null], 9),
-      row(1, ['m-2', null], ['bea', null], 11),
-      row(0, ['m-2', '2026-02-27'], ['bea', null], 6),
-      row(1, ['m-3', null], ['Alma', null], 3),
-      row(0, ['m-1', '2026-03-09'], ['Bea', null], 8),
-      row(1, [null, null], [null, null], 9),
-      row(0, ['m-3', '2026-03-09'], ['Alma', null], 3),
-      row(1, ['m-1', null], ['Bea', null], 15),
+      row(['m-2', '2026-03-02'], ['bea', null], 5),
+      row(['m-1', '2026-03-10'], ['Bea', null], 7),
+      row([null, '2026-03-01'], [null, null], 9),
+      row(['m-2', '2026-02-27'], ['bea', null], 6),
+      row(['m-1', '2026-03-09'], ['Bea', null], 8),
+      row(['m-3', '2026-03-09'], ['Alma', null], 3),
     ];
 
     const tree = buildTree(rows, ['member', 'day']);
 
-    expect(tree.totals.trackedSeconds).toBe(42);
+    expect(tree.totals.trackedSeconds).toBe(38);
     expect(outline(tree.groups)).toEqual([
       ['m-3', 'Alma', 3, [['2026-03-09', '2026-03-09', 3]]],
       [
@@ -84,11 +72,8 @@ describe('buildTree', () => {
 
   it('keeps a null key apart from a key at every level of three', () => {
     const rows = [
-      row(7, [null, null, null], [null, null, null], 10),
-      row(3, ['c-1', null, null], ['Client', null, null], 10),
-      row(1, ['c-1', 'p-1', null], ['Client', 'P', null], 10),
-      row(0, ['c-1', 'p-1', null], ['Client', 'P', null], 4),
-      row(0, ['c-1', 'p-1', 't-1'], ['Client', 'P', 'Design'], 6),
+      row(['c-1', 'p-1', null], ['Client', 'P', null], 4),
+      row(['c-1', 'p-1', 't-1'], ['Client', 'P', 'Design'], 6),
     ];
 
     const tree = buildTree(rows, ['client', 'project', 'task']);
@@ -111,6 +96,41 @@ describe('buildTree', () => {
         ],
       ],
     ]);
+  });
+
+  it('reads the rows from the JSON text of the answer, with totals as exact integers and one currency or none', () => {
+    const answer = [
+      {
+        rows: '[["c-1","Acme",5400,3600,0,15000,4000,2,"EUR","EUR"],["c-2","Globex",60,0,0,0,25,1,"USD","USD"]]',
+      },
+    ];
+
+    const tree = buildTree(totalsRowsOf(answer), ['client']);
+
+    expect(tree.groups[0]?.totals).toEqual({
+      trackedSeconds: 5400,
+      billableSeconds: 3600,
+      billedSeconds: 0,
+      amount: 15000,
+      cost: 4000,
+      profit: 11000,
+      entryCount: 2,
+      currency: 'EUR',
+    });
+    expect(tree.totals).toMatchObject({ trackedSeconds: 5460, amount: 15000, cost: 4025, profit: 10975, entryCount: 3, currency: null });
+    expect(totalsRowsOf([])).toEqual([]);
+  });
+
+  it('refuses a total past the safe integer range instead of rounding it, in a row or in a sum', () => {
+    expect(() => buildTree([row(['c-1'], ['A'], 2 ** 53)], ['client'])).toThrow(RangeError);
+    const half = Number.MAX_SAFE_INTEGER - 10;
+    expect(() => buildTree([row(['c-1'], ['A'], half), row(['c-2'], ['B'], half)], ['client'])).toThrow(RangeError);
+  });
+
+  it('answers the one row of an ungrouped selection as the grand total', () => {
+    const tree = buildTree([row([], [], 3600)], []);
+
+    expect(tree).toEqual({ totals: expect.objectContaining({ trackedSeconds: 3600, entryCount: 1 }), groups: [] });
   });
 
   it('answers the empty totals and no groups without rows', () => {

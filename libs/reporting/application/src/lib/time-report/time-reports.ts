@@ -11,8 +11,9 @@ import {
 } from '@billing/reporting/contracts';
 import type { DataSource } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
-import { entriesSql, type ReportSelection, totalsSql } from './report-sql';
-import { buildTree, type TotalsRow } from './report-tree';
+import { entriesSql, type ReportSelection } from './report-sql';
+import { totalsSql } from './report-totals-sql';
+import { buildTree, totalsRowsOf } from './report-tree';
 import { reportEntryOf, type ReportEntrySqlRow } from './report-entry-row';
 
 export interface TimeReportSpec {
@@ -47,7 +48,7 @@ export class TimeReports {
         await em.query(
           `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`,
         );
-        return (await em.query(totals.sql, totals.values)) as TotalsRow[];
+        return totalsRowsOf(await em.query(totals.sql, totals.values));
       }),
       this.zone.current(),
     ]);
