@@ -8,7 +8,7 @@ import path from 'node:path';
 import { runJestProjects } from './lib/jest-projects.mjs';
 import { ensureDatabases, ensureServices } from './lib/services.mjs';
 import { startNode, stopAll, workerNodeArgs } from './lib/processes.mjs';
-import { httpOk, waitFor } from './lib/wait.mjs';
+import { demoLoginOk, httpOk, waitFor } from './lib/wait.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const resultsDir = path.join(root, 'tmp/test-results');
@@ -80,6 +80,8 @@ async function runEndToEnd() {
     await waitFor(`api health on port ${apiPort}`, () => httpOk(`http://127.0.0.1:${apiPort}/api/v1/health`), 90_000);
     children.push(startNode('worker', path.join(root, 'dist/apps/worker/main.js'), env, logDir, workerNodeArgs(root)));
     await waitFor(`worker health on port ${workerPort}`, () => httpOk(`http://127.0.0.1:${workerPort}/health`), 60_000);
+    // The specs sign in as the demo people first; on a loaded machine their accounts can trail the api's health.
+    await waitFor('the demo finance sign-in', () => demoLoginOk(`http://127.0.0.1:${apiPort}`), 60_000);
     process.env.E2E_BASE_URL = `http://127.0.0.1:${apiPort}`;
     process.env.E2E_WORKER_URL = `http://127.0.0.1:${workerPort}`;
     // Specs that look at the queues themselves (the exports spec pauses its queue) use the same Redis database.

@@ -18,3 +18,14 @@ export async function httpOk(url) {
   const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return response.ok;
 }
+
+/** True once the demo finance account can sign in (its account row is projected after the seed's events). */
+export async function demoLoginOk(baseUrl) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'finance@example.com', password: 'demo-password-123' }),
+    signal: AbortSignal.timeout(2000),
+  });
+  return response.ok;
+}
