@@ -1,6 +1,5 @@
 import type { QueryScope } from '@billing/access/application';
 import type {
-  ReportGroupBy,
   ReportPeriod,
   TimeReportFilters,
 } from '@billing/reporting/contracts';
