@@ -12,8 +12,8 @@ import {
 import type { DataSource } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
 import { entriesSql, type ReportSelection } from './report-sql';
-import { totalsSql } from './report-totals-sql';
-import { buildTree, totalsRowsOf } from './report-tree';
+import { parallelTotals } from './parallel-totals';
+import { buildTree } from './report-tree';
 import { reportEntryOf, type ReportEntrySqlRow } from './report-entry-row';
 
 export interface TimeReportSpec {
@@ -40,16 +40,8 @@ export class TimeReports {
       scope,
       ...(spec.asOf === undefined ? {} : { asOf: spec.asOf }),
     };
-    const totals = totalsSql(selection, spec.groupBy);
     const [rows, timeZone] = await Promise.all([
-      this.dataSource.transaction(async (em) => {
-        // One analytic statement: JIT compilation costs more than it saves, and enough memory lets the leaf
-        // grouping hash (the planner overestimates the number of groups and would otherwise sort on disk).
-        await em.query(
-          `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`,
-        );
-        return totalsRowsOf(await em.query(totals.sql, totals.values));
-      }),
+      parallelTotals(this.dataSource, selection, spec.groupBy),
       this.zone.current(),
     ]);
     const tree = buildTree(rows, spec.groupBy);
