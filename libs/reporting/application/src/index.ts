@@ -34,6 +34,7 @@ export { OrganisationZone } from './lib/shared/organisation-zone';
 export { exportRowsSql } from './lib/time-report/export-rows-sql';
 export { reportEntryOf, type ReportEntrySqlRow } from './lib/time-report/report-entry-row';
 export { buildTree, totalsRowsOf } from './lib/time-report/report-tree';
+export { totalsProfit } from './lib/time-report/totals-profit';
 export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
 export { ReportPeriodDto } from './lib/time-report/time-report.dto';
 export { GroupByProperty } from './lib/time-report/group-by';

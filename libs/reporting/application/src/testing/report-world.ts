@@ -63,8 +63,15 @@ interface EntryFacts {
   /** Billable seconds fixed when billed (the rounding at billing time). */
   billedSeconds: number | null;
   /** Amount and cost fixed when billed (the rates valid when it was billed). */
-  billedValue: { amount: number; cost: number } | null;
+  billedValue: EntryValue | null;
   revision: number;
+}
+
+/** An entry's money: amount in the client's currency, cost in the cost rate's (null: not costed). */
+interface EntryValue {
+  amount: number;
+  cost: number;
+  costCurrency: string | null;
 }
 
 const ACTOR = '00000000-0000-4000-8000-00000000a0a0';
@@ -570,11 +577,11 @@ export class ReportWorld {
   }
 
   /** The entry's value now, by the rates domain's valueEntry (the independent side of the amount checks). */
-  private currentValue(entry: EntryFacts): { amount: number; cost: number } {
+  private currentValue(entry: EntryFacts): EntryValue {
     const project = this.projects.get(entry.projectId);
     const client = project ? this.clients.get(project.clientId) : undefined;
     if (!project || !client || entry.endedAt === null)
-      return { amount: 0, cost: 0 };
+      return { amount: 0, cost: 0, costCurrency: null };
     const valuation = valueEntry(
       this.rateBook,
       {
@@ -592,6 +599,7 @@ export class ReportWorld {
     return {
       amount: valuation.amount.amountMinor,
       cost: valuation.cost?.amountMinor ?? 0,
+      costCurrency: valuation.cost?.currency ?? null,
     };
   }
 
@@ -677,6 +685,7 @@ export class ReportWorld {
         billableSeconds: billable,
         amount: value.amount,
         cost: value.cost,
+        costCurrency: value.costCurrency,
         currency: project
           ? (this.clients.get(project.clientId)?.currency ?? null)
           : null,
@@ -715,6 +724,7 @@ export interface ReferenceRow {
   amount: number;
   cost: number;
   currency: string | null;
+  costCurrency: string | null;
 }
 
 /** Reference filtering: the same rules as the contract describes, written independently. */
@@ -751,6 +761,19 @@ export interface FlatGroup {
 
 function sumOf(rows: readonly ReferenceRow[]): ReportTotals {
   const currencies = new Set(rows.map((row) => row.currency));
+  const currency = currencies.size === 1 ? ([...currencies][0] ?? null) : null;
+  // Rows without a cost rate have no cost currency and cost 0: they leave the cost's currency as it is.
+  const costCurrencies = new Set(
+    rows.flatMap((row) => (row.costCurrency === null ? [] : [row.costCurrency])),
+  );
+  const costCurrency =
+    costCurrencies.size === 1 ? ([...costCurrencies][0] ?? null) : null;
+  const amount = rows.reduce((sum, row) => sum + row.amount, 0);
+  const cost = rows.reduce((sum, row) => sum + row.cost, 0);
+  // Never across currencies: the one currency of both, or nothing costed at all.
+  const subtractable =
+    currency !== null &&
+    (costCurrencies.size === 0 || costCurrency === currency);
   return {
     trackedSeconds: rows.reduce((sum, row) => sum + row.trackedSeconds, 0),
     billableSeconds: rows.reduce((sum, row) => sum + row.billableSeconds, 0),
@@ -758,11 +781,12 @@ function sumOf(rows: readonly ReferenceRow[]): ReportTotals {
       (sum, row) => sum + (row.billed ? row.billableSeconds : 0),
       0,
     ),
-    amount: rows.reduce((sum, row) => sum + row.amount, 0),
-    cost: rows.reduce((sum, row) => sum + row.cost, 0),
-    profit: rows.reduce((sum, row) => sum + row.amount - row.cost, 0),
+    amount,
+    cost,
+    profit: subtractable ? amount - cost : null,
     entryCount: rows.length,
-    currency: currencies.size === 1 ? ([...currencies][0] ?? null) : null,
+    currency,
+    costCurrency,
   };
 }
 

@@ -72,15 +72,25 @@ export interface ReportTotals {
   billedSeconds: number;
   /** Minor units. Zero until rates apply. */
   amount: number;
+  /** Minor units of `costCurrency` (the members' cost rates), which need not be the amount's currency. */
   cost: number;
-  /** amount - cost. */
-  profit: number;
+  /**
+   * amount - cost, in `currency`, when cost is in that currency too (`costCurrency === currency`), or when nothing
+   * was costed (cost 0, `costCurrency` null). null when amount and cost are in different currencies or either mixes
+   * several: no exchange rates are modelled, so they are never subtracted across currencies.
+   */
+  profit: number | null;
   entryCount: number;
   /**
-   * ISO 4217 code of amount, cost and profit when all counted entries share one (the client's currency); null when
+   * ISO 4217 code of amount and profit when all counted entries share one (the client's currency); null when
    * there is none or several (group by client to read the amounts of mixed currencies).
    */
   currency: string | null;
+  /**
+   * ISO 4217 code of cost when all costed entries share one (the cost rate's currency, normally the organisation's
+   * default currency); null when nothing was costed or the costs are in several currencies.
+   */
+  costCurrency: string | null;
 }
 
 export interface ReportGroup {
@@ -132,8 +142,12 @@ export interface ReportEntry {
   /** Hourly rate applied, minor units; null until rates apply. */
   rate: number | null;
   amount: number;
+  /** Minor units of `costCurrency`. */
   cost: number;
+  /** The currency of amount and rate (the client's). */
   currency: string | null;
+  /** The currency of cost (the member's cost rate's); null when the member has no cost rate. */
+  costCurrency: string | null;
 }
 
 export interface ReportEntryPage {

@@ -20,8 +20,17 @@ const columnsOf = async (testApp: ReportTestApp, table: string) =>
       [table],
     )) as Array<{ column_name: string }>
   ).map((column) => column.column_name);
+/** The definitions of the covering (index-only scan) indexes of a table. */
+const coveringIndexesOf = async (testApp: ReportTestApp, table: string) =>
+  (
+    (await testApp.dataSource.query(
+      `select indexdef from pg_indexes where tablename = $1 and indexdef like '%INCLUDE%'`,
+      [table],
+    )) as Array<{ indexdef: string }>
+  ).map((index) => index.indexdef);
+const ADDED = ['adjusts_entry_id', 'adjustment_reason', 'cost_currency'];
 
-describe('migration: adjustment columns on the report read model (PostgreSQL)', () => {
+describe('migration: adjustment and cost currency columns on the report read model (PostgreSQL)', () => {
   let testApp: ReportTestApp;
 
   beforeAll(async () => {
@@ -42,6 +51,7 @@ describe('migration: adjustment columns on the report read model (PostgreSQL)', 
     world.setUpOrganisation('UTC');
     const ada = world.member('Ada');
     const project = world.project(world.client('Acme'), 'Portal');
+    world.setCostRate(ada, '2026-01-01', 4_500);
     const logged = world.log({
       memberId: ada,
       projectId: project,
@@ -61,6 +71,7 @@ describe('migration: adjustment columns on the report read model (PostgreSQL)', 
     expect(before.find((row) => row['entry_id'] === adjustment)).toMatchObject({
       adjusts_entry_id: logged,
       adjustment_reason: 'break',
+      cost_currency: 'EUR',
     });
 
     // As at a deployment: the projections are stopped while the migrations run, and start after them.
@@ -70,10 +81,14 @@ describe('migration: adjustment columns on the report read model (PostgreSQL)', 
     const runner = testApp.dataSource.createQueryRunner();
     try {
       await migration.down(runner);
-      for (const table of ['rpt_time_entries', 'rpt_time_entry_versions'])
-        expect(await columnsOf(testApp, table)).not.toContain(
-          'adjusts_entry_id',
-        );
+      for (const table of ['rpt_time_entries', 'rpt_time_entry_versions']) {
+        const columns = await columnsOf(testApp, table);
+        for (const column of ADDED) expect(columns).not.toContain(column);
+        // Dropping cost_currency dropped the covering index; down built it again without the column.
+        const covering = await coveringIndexesOf(testApp, table);
+        expect(covering).toHaveLength(1);
+        expect(covering[0]).toContain('amount, cost, currency)');
+      }
       // The history trigger copies only the columns the tables still have.
       await testApp.dataSource.query(
         `update rpt_time_entries set billable = not billable, changed_at = changed_at + interval '1 second'`,
@@ -86,7 +101,7 @@ describe('migration: adjustment columns on the report read model (PostgreSQL)', 
     }
     for (const table of ['rpt_time_entries', 'rpt_time_entry_versions'])
       expect(await columnsOf(testApp, table)).toEqual(
-        expect.arrayContaining(['adjusts_entry_id', 'adjustment_reason']),
+        expect.arrayContaining(ADDED),
       );
     // The checkpoint is gone: the projection replays from the first event.
     await testApp.caughtUp();

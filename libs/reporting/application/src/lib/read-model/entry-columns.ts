@@ -32,6 +32,7 @@ export const ENTRY_COLUMNS = [
   'amount',
   'cost',
   'currency',
+  'cost_currency',
   'deleted',
   'live',
   'revision',

@@ -50,13 +50,14 @@ const valuationInput = (row: Record<string, unknown>) => ({
 /** What the valuation writes into a row (the derived row's defaults when the row is not valued). */
 type ValueColumns = Pick<
   RowValue,
-  'billable_seconds' | 'rate_minor' | 'amount' | 'cost'
+  'billable_seconds' | 'rate_minor' | 'amount' | 'cost' | 'cost_currency'
 >;
 const NOT_VALUED: ValueColumns = {
   billable_seconds: 0,
   rate_minor: null,
   amount: 0,
   cost: 0,
+  cost_currency: null,
 };
 
 /** SQL types of the row columns, for reading them back from a JSON parameter. */
@@ -93,6 +94,7 @@ const COLUMN_TYPES: Record<(typeof ENTRY_COLUMNS)[number], string> = {
   amount: 'bigint',
   cost: 'bigint',
   currency: 'text',
+  cost_currency: 'text',
   deleted: 'boolean',
   live: 'boolean',
   revision: 'integer',
@@ -106,6 +108,7 @@ const FROZEN_WHILE_BILLED = new Set([
   'amount',
   'cost',
   'currency',
+  'cost_currency',
 ]);
 
 function assignment(table: string, column: string): string {
@@ -145,11 +148,15 @@ export async function upsertEntries(
   const values = new Map<string, ValueColumns>();
   for (const row of toValue)
     if (row.live) {
-      const { billable_seconds, rate_minor, amount, cost } = valueRow(
-        rates,
-        row,
-      );
-      values.set(row.entry_id, { billable_seconds, rate_minor, amount, cost });
+      const { billable_seconds, rate_minor, amount, cost, cost_currency } =
+        valueRow(rates, row);
+      values.set(row.entry_id, {
+        billable_seconds,
+        rate_minor,
+        amount,
+        cost,
+        cost_currency,
+      });
     }
   const rows = inputs.map((row) => ({
     ...row,
@@ -195,6 +202,7 @@ const VALUE_COLUMNS = [
   'rate_minor',
   'amount',
   'cost',
+  'cost_currency',
 ] as const;
 
 const recordsetColumns = (columns: readonly (typeof ENTRY_COLUMNS)[number][]) =>
@@ -223,7 +231,8 @@ function derivedSql(t: ReportTables, valued: boolean): string {
             d.local_day, to_char(d.local_day, 'IYYY-"W"IW') as week_key,
             to_char(d.local_day, 'YYYY-MM') as month_key, ${tracked} as tracked_seconds,
             ${value('billable_seconds', '0')} as billable_seconds, ${value('rate_minor', 'null::bigint')} as rate_minor,
-            ${value('amount', '0')} as amount, ${value('cost', '0')} as cost, c.currency, d.deleted,
+            ${value('amount', '0')} as amount, ${value('cost', '0')} as cost, c.currency,
+            ${value('cost_currency', 'null::text')} as cost_currency, d.deleted,
             (not d.deleted and d.ended_at is not null) as live, d.revision, d.changed_at,
             p.rounding_mode, p.rounding_increment_seconds
        from d

@@ -87,6 +87,7 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
       // cost on unrounded time: 4201 x 4500 / 3600 = 5251.25 -> 5251
       cost: 5_251,
       currency: 'EUR',
+      costCurrency: 'EUR',
     });
     // not billable: no amount, no rate shown; still costed: 1800 x 4500 / 3600 = 2250
     expect(byId.get(unpaid)).toMatchObject({
@@ -100,7 +101,52 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
       amount: 15_000,
       cost: 7_501,
       profit: 7_499,
+      currency: 'EUR',
+      costCurrency: 'EUR',
     });
+  }, 60_000);
+
+  it('never subtracts an EUR cost from a USD amount: a USD client of an EUR organisation has no profit, an EUR client an exact one', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('UTC');
+    const ada = world.member('Ada');
+    const bea = world.member('Bea'); // no cost rate
+    const usd = world.client('Initech', 'USD');
+    const eur = world.client('Acme', 'EUR');
+    const usdProject = world.project(usd, 'Migration');
+    const eurProject = world.project(eur, 'Portal');
+    world.setRate({ level: 'client', clientId: usd as never }, '2026-01-01', 20_000, 'USD');
+    world.setRate({ level: 'client', clientId: eur as never }, '2026-01-01', 12_000, 'EUR');
+    world.setCostRate(ada, '2026-01-01', 4_500); // the organisation's currency, EUR
+    const log = (memberId: string, projectId: string, day: string) =>
+      world.log({ memberId, projectId, start: at(`2026-03-${day}T08:00:00Z`), durationSeconds: 2 * HOUR });
+    const usdByAda = log(ada, usdProject, '02');
+    log(bea, usdProject, '03');
+    const eurByAda = log(ada, eurProject, '04');
+    appended.set(world, await world.appendTo(testApp.eventStore, appended.get(world) ?? 0));
+    await testApp.caughtUp();
+    const report = await reports.run(
+      {
+        period: { from: '2026-03-01', to: '2026-03-31' },
+        filters: { clientIds: [...world.clients.keys()] },
+        groupBy: ['client', 'member'],
+        entries: { page: 1, pageSize: 100 },
+      },
+      { kind: 'all' },
+    );
+    const entries = new Map((report.entries?.items ?? []).map((entry) => [entry.entryId, entry]));
+    // 2 h x 200.00 USD = 400.00 USD; 2 h x 45.00 EUR = 90.00 EUR
+    expect(entries.get(usdByAda)).toMatchObject({ amount: 40_000, currency: 'USD', cost: 9_000, costCurrency: 'EUR' });
+    expect(entries.get(eurByAda)).toMatchObject({ amount: 24_000, currency: 'EUR', cost: 9_000, costCurrency: 'EUR' });
+    const [acme, initech] = report.groups;
+    expect(acme?.totals).toMatchObject({ amount: 24_000, cost: 9_000, profit: 15_000, currency: 'EUR', costCurrency: 'EUR' });
+    expect(initech?.totals).toMatchObject({ amount: 80_000, cost: 9_000, profit: null, currency: 'USD', costCurrency: 'EUR' });
+    // Within the USD client: Ada's EUR cost gives no profit; Bea, not costed, keeps the amount as profit.
+    expect(initech?.children.map((member) => [member.label, member.totals.profit, member.totals.costCurrency])).toEqual([
+      ['Ada', null, 'EUR'],
+      ['Bea', 40_000, null],
+    ]);
+    expect(report.totals).toMatchObject({ amount: 104_000, cost: 18_000, profit: null, currency: null, costCurrency: 'EUR' });
   }, 60_000);
 
   it('a rate change in mid-month values again only the unbilled entries from its day; billed ones keep their amount until unbilled', async () => {
@@ -325,7 +371,7 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
       billableSeconds: aprilBefore.totals.billableSeconds - 4_500,
       amount: aprilBefore.totals.amount - 15_000,
       cost: aprilBefore.totals.cost - 5_251,
-      profit: aprilBefore.totals.profit - 15_000 + 5_251,
+      profit: (aprilBefore.totals.profit ?? Number.NaN) - 15_000 + 5_251,
       entryCount: aprilBefore.totals.entryCount + 1,
     });
     // March + April together: the adjusted entry and its correction cancel to the second and the cent

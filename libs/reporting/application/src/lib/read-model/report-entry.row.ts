@@ -54,6 +54,8 @@ export class ReportEntryRow {
   @Column({ type: 'bigint' }) amount!: string;
   @Column({ type: 'bigint' }) cost!: string;
   @Column({ type: 'text', nullable: true }) currency!: string | null;
+  @Column({ name: 'cost_currency', type: 'text', nullable: true })
+  costCurrency!: string | null;
   @Column({ type: 'boolean' }) deleted!: boolean;
   @Column({ type: 'boolean' }) live!: boolean;
   @Column({ type: 'integer' }) revision!: number;

@@ -61,12 +61,15 @@ export function reportTablesDdl(t: ReportTables): string[] {
        tracked_seconds integer not null,
        -- After the project's rounding (at billing time for billed entries); 0 when not billable.
        billable_seconds integer not null,
-       -- Money in minor units of the client's currency (valued with the rates domain's valueEntry); frozen while billed.
+       -- Money in minor units (valued with the rates domain's valueEntry), frozen while billed: amount in the client's
+       -- currency, cost in cost_currency.
        -- rate_minor: the hourly rate applied to a billable entry; null when not billable or when no rate was found.
        rate_minor bigint,
        amount bigint not null default 0,
        cost bigint not null default 0,
        currency text,
+       -- The currency of cost: the member's cost rate's own (normally the organisation's); null when nothing was costed.
+       cost_currency text,
        deleted boolean not null,
        -- Counted by reports: finished and not deleted.
        live boolean not null,
@@ -140,12 +143,46 @@ export function historyTriggersDdl(t: ReportTables): string[] {
   ];
 }
 
+/** What the totals count, group and filter by: the covering indexes' included columns. */
+const TOTALS_COLUMNS: readonly EntryColumn[] = [
+  'client_id',
+  'project_id',
+  'task_id',
+  'member_id',
+  'team_id',
+  'week_key',
+  'month_key',
+  'billable',
+  'billed',
+  'tracked_seconds',
+  'billable_seconds',
+  'amount',
+  'cost',
+  'currency',
+  'cost_currency',
+];
+
+/**
+ * The covering indexes: the totals of a period are answered by an index-only scan of the rows, and as of an instant
+ * of the versions (with their validity). `except`: columns the tables do not have (a migration's down).
+ */
+export function coveringIndexesDdl(
+  t: ReportTables,
+  except: readonly EntryColumn[] = [],
+): string[] {
+  const included = TOTALS_COLUMNS.filter(
+    (column) => !except.includes(column),
+  ).join(', ');
+  return [
+    `create index on ${t.entries} (local_day) include (${included}) where live`,
+    `create index on ${t.versions} (local_day) include (valid_from, valid_to, ${included}) where live`,
+  ];
+}
+
 /** Secondary indexes: built after a shadow rebuild has loaded its rows (cheaper than maintaining them row by row). */
 export function reportIndexesDdl(t: ReportTables): string[] {
   return [
-    // Covering: the totals of a period are answered by an index-only scan.
-    `create index on ${t.entries} (local_day) include (client_id, project_id, task_id, member_id, team_id, week_key, month_key,
-       billable, billed, tracked_seconds, billable_seconds, amount, cost, currency) where live`,
+    ...coveringIndexesDdl(t),
     `create index on ${t.entries} (client_id, local_day) where live`,
     `create index on ${t.entries} (project_id, local_day) where live`,
     `create index on ${t.entries} (member_id, local_day) where live`,
@@ -154,8 +191,5 @@ export function reportIndexesDdl(t: ReportTables): string[] {
     `create index on ${t.tasks} (project_id)`,
     // The close checklist's "billable entries without a rate".
     `create index on ${t.entries} (local_day) where live and billable and rate_minor is null`,
-    // As-of reports: the versions of a period's days, with what the totals need and their validity.
-    `create index on ${t.versions} (local_day) include (valid_from, valid_to, client_id, project_id, task_id, member_id, team_id,
-       week_key, month_key, billable, billed, tracked_seconds, billable_seconds, amount, cost, currency) where live`,
   ];
 }

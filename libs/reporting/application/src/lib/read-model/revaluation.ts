@@ -17,6 +17,7 @@ interface StoredValuation extends RowToValue {
   rate_minor: string | null;
   amount: string;
   cost: string;
+  cost_currency: string | null;
 }
 
 /**
@@ -35,7 +36,7 @@ export async function revalueRows(
   for (;;) {
     const rows: StoredValuation[] = await em.query(
       `select e.entry_id, e.member_id, e.project_id, e.task_id, e.client_id, e.local_day::text as local_day, e.currency,
-              e.tracked_seconds, e.billable, e.billable_seconds, e.rate_minor, e.amount, e.cost,
+              e.tracked_seconds, e.billable, e.billable_seconds, e.rate_minor, e.amount, e.cost, e.cost_currency,
               p.rounding_mode, p.rounding_increment_seconds
          from ${t.entries} e left join ${t.projects} p on p.project_id = e.project_id
         where e.live and not e.billed and e.entry_id > $1::uuid and (${condition.sql})
@@ -50,7 +51,8 @@ export async function revalueRows(
         value.rate_minor !==
           (row.rate_minor === null ? null : Number(row.rate_minor)) ||
         value.amount !== Number(row.amount) ||
-        value.cost !== Number(row.cost)
+        value.cost !== Number(row.cost) ||
+        value.cost_currency !== row.cost_currency
       )
         changed.push({ entry_id: row.entry_id, ...value });
     }
@@ -58,8 +60,9 @@ export async function revalueRows(
       await em.query(
         `update ${t.entries} e
             set billable_seconds = x.billable_seconds, rate_minor = x.rate_minor, amount = x.amount, cost = x.cost,
+                cost_currency = x.cost_currency,
                 changed_at = greatest(e.changed_at, $2::timestamptz)
-           from jsonb_to_recordset($1::jsonb) as x(entry_id uuid, billable_seconds integer, rate_minor bigint, amount bigint, cost bigint)
+           from jsonb_to_recordset($1::jsonb) as x(entry_id uuid, billable_seconds integer, rate_minor bigint, amount bigint, cost bigint, cost_currency text)
           where e.entry_id = x.entry_id`,
         [JSON.stringify(changed), changedAt],
       );

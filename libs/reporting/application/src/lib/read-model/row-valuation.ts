@@ -30,6 +30,8 @@ export interface RowValue {
   rate_minor: number | null;
   amount: number;
   cost: number;
+  /** The cost rate's currency (not necessarily the client's); null when the member has no cost rate. */
+  cost_currency: string | null;
 }
 
 /** The project's rounding as stored by the dimension table, back as the kernel's rule. */
@@ -47,7 +49,7 @@ export function roundingOf(
 
 /**
  * Values a row with the rates domain's `valueEntry` (rate by the local day at six levels, rounding, round-half-up
- * amount in the client's currency, cost on unrounded time). A row without a client (unknown project) has no
+ * amount in the client's currency, cost on unrounded time in the cost rate's currency). A row without a client (unknown project) has no
  * currency to price in: amount and cost 0, billable seconds still rounded.
  */
 export function valueRow(book: RateBook, row: RowToValue): RowValue {
@@ -63,6 +65,7 @@ export function valueRow(book: RateBook, row: RowToValue): RowValue {
       rate_minor: null,
       amount: 0,
       cost: 0,
+      cost_currency: null,
     };
   const valuation = valueEntry(
     book,
@@ -86,5 +89,6 @@ export function valueRow(book: RateBook, row: RowToValue): RowValue {
         : null,
     amount: valuation.amount.amountMinor,
     cost: valuation.cost?.amountMinor ?? 0,
+    cost_currency: valuation.cost?.currency ?? null,
   };
 }

@@ -31,13 +31,15 @@ export interface ReportEntrySqlRow {
   amount: string;
   cost: string;
   currency: string | null;
+  cost_currency: string | null;
 }
 
 /** The select list of `ReportEntrySqlRow` over a report source aliased `e` (the report's page and the exports). */
 export const REPORT_ENTRY_SELECT = `e.entry_id, e.local_day::text as day, e.week_key, e.month_key, e.started_at, e.ended_at,
   e.client_id, e.client_name, e.project_id, e.project_name, e.task_id, e.task_name, e.member_id, e.member_name, e.team_id,
   e.description, e.tags, e.billable, e.billed, e.invoice_id, e.billing_reference, e.adjusts_entry_id, e.adjustment_reason,
-  e.tracked_seconds, e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency`;
+  e.tracked_seconds, e.billable_seconds, e.rate_minor, e.amount, e.cost, e.currency,
+  e.cost_currency`;
 
 const instantText = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
 
@@ -73,5 +75,6 @@ export function reportEntryOf(row: ReportEntrySqlRow): ReportEntry {
     amount: Number(row.amount),
     cost: Number(row.cost),
     currency: row.currency,
+    costCurrency: row.cost_currency,
   };
 }

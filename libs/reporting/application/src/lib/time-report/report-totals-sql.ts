@@ -33,7 +33,9 @@ export function totalsSql(
            coalesce(sum(e.cost), 0)::bigint as cost,
            count(*)::bigint as entries,
            min(e.currency) as currency_min,
-           max(e.currency) as currency_max
+           max(e.currency) as currency_max,
+           min(e.cost_currency) as cost_currency_min,
+           max(e.cost_currency) as cost_currency_max
       from ${reportRowsSource(selection)} e
      where ${where}
      ${columns.length > 0 ? `group by ${columns.join(', ')}` : ''}`;
@@ -57,6 +59,8 @@ export function totalsSql(
     ...SUMS.map((sum) => `r.${sum}`),
     'r.currency_min',
     'r.currency_max',
+    'r.cost_currency_min',
+    'r.cost_currency_max',
   );
   const sql = `select coalesce(json_agg(json_build_array(${fields.join(', ')})), '[]')::text as rows
                  from (${leaf}) r ${joins.join(' ')}`;

@@ -16,7 +16,20 @@ function row(
     1,
     'EUR',
     'EUR',
+    null,
+    null,
   ];
+}
+
+/** A leaf group's money row: amount in `currency`, cost in `costCurrency` (null: nothing costed). */
+function moneyRow(
+  key: string,
+  amount: number,
+  cost: number,
+  currency: string,
+  costCurrency: string | null,
+): TotalsRow {
+  return [key, key, 0, 0, 0, amount, cost, 1, currency, currency, costCurrency, costCurrency];
 }
 
 type Outline = Array<[string | null, string, number, Outline?]>;
@@ -101,7 +114,7 @@ describe('buildTree', () => {
   it('reads the rows from the JSON text of the answer, with totals as exact integers and one currency or none', () => {
     const answer = [
       {
-        rows: '[["c-1","Acme",5400,3600,0,15000,4000,2,"EUR","EUR"],["c-2","Globex",60,0,0,0,25,1,"USD","USD"]]',
+        rows: '[["c-1","Acme",5400,3600,0,15000,4000,2,"EUR","EUR","EUR","EUR"],["c-2","Globex",60,0,0,0,25,1,"EUR","EUR","EUR","EUR"],["c-3","Initech",60,0,0,0,0,1,"USD","USD",null,null]]',
       },
     ];
 
@@ -116,9 +129,59 @@ describe('buildTree', () => {
       profit: 11000,
       entryCount: 2,
       currency: 'EUR',
+      costCurrency: 'EUR',
     });
-    expect(tree.totals).toMatchObject({ trackedSeconds: 5460, amount: 15000, cost: 4025, profit: 10975, entryCount: 3, currency: null });
+    expect(tree.totals).toMatchObject({ trackedSeconds: 5520, amount: 15000, cost: 4025, profit: null, entryCount: 4, currency: null, costCurrency: 'EUR' });
     expect(totalsRowsOf([])).toEqual([]);
+  });
+
+  describe('profit, never across currencies', () => {
+    const totalsOf = (rows: TotalsRow[]) => buildTree(rows, ['client']);
+
+    it('is amount - cost when amount and cost are in one currency', () => {
+      const tree = totalsOf([moneyRow('c-1', 15_000, 4_000, 'EUR', 'EUR'), moneyRow('c-2', 500, 900, 'EUR', 'EUR')]);
+
+      expect(tree.totals).toMatchObject({ amount: 15_500, cost: 4_900, profit: 10_600, currency: 'EUR', costCurrency: 'EUR' });
+      expect(tree.groups[1]?.totals).toMatchObject({ profit: -400, costCurrency: 'EUR' });
+    });
+
+    it('is null when the cost is in another currency than the amount (a USD client of an EUR organisation)', () => {
+      const tree = totalsOf([moneyRow('c-1', 15_000, 4_000, 'USD', 'EUR')]);
+
+      expect(tree.totals).toMatchObject({ amount: 15_000, cost: 4_000, profit: null, currency: 'USD', costCurrency: 'EUR' });
+      expect(tree.groups[0]?.totals).toMatchObject({ profit: null, currency: 'USD', costCurrency: 'EUR' });
+    });
+
+    it('is null when the costs mix currencies, even where the group rows each had one', () => {
+      const tree = totalsOf([moneyRow('c-1', 1_000, 300, 'EUR', 'EUR'), moneyRow('c-2', 1_000, 300, 'EUR', 'USD')]);
+
+      expect(tree.groups.map((group) => group.totals.profit)).toEqual([700, null]);
+      expect(tree.totals).toMatchObject({ amount: 2_000, cost: 600, profit: null, currency: 'EUR', costCurrency: null });
+    });
+
+    it('is null when the costs mix currencies whose sum happens to be 0', () => {
+      const tree = totalsOf([moneyRow('c-1', 1_000, 300, 'EUR', 'EUR'), moneyRow('c-2', 0, -300, 'EUR', 'USD')]);
+
+      expect(tree.totals).toMatchObject({ cost: 0, profit: null, costCurrency: null });
+    });
+
+    it('is null when the amounts mix currencies', () => {
+      const tree = totalsOf([moneyRow('c-1', 1_000, 300, 'EUR', 'EUR'), moneyRow('c-2', 1_000, 300, 'USD', 'EUR')]);
+
+      expect(tree.totals).toMatchObject({ profit: null, currency: null, costCurrency: 'EUR' });
+    });
+
+    it('is the amount when nothing was costed (no cost rate: cost 0, no cost currency)', () => {
+      const tree = totalsOf([moneyRow('c-1', 12_345, 0, 'USD', null)]);
+
+      expect(tree.totals).toMatchObject({ amount: 12_345, cost: 0, profit: 12_345, currency: 'USD', costCurrency: null });
+    });
+
+    it('counts only the costed rows for the cost currency: uncosted rows of the same amount currency keep the profit', () => {
+      const tree = totalsOf([moneyRow('c-1', 1_000, 0, 'EUR', null), moneyRow('c-2', 2_000, 500, 'EUR', 'EUR')]);
+
+      expect(tree.totals).toMatchObject({ amount: 3_000, cost: 500, profit: 2_500, costCurrency: 'EUR' });
+    });
   });
 
   it('refuses a total past the safe integer range instead of rounding it, in a row or in a sum', () => {

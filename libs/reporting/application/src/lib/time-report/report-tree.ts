@@ -4,10 +4,11 @@ import type {
   ReportTotals,
 } from '@billing/reporting/contracts';
 import { REPORT_DIMENSIONS } from './report-dimensions';
+import { totalsProfit } from './totals-profit';
 
 /**
  * A leaf group as `totalsSql` sends it: `[k1, label1, ..., kn, labeln, tracked, billable, billed, amount, cost,
- * entries, currency_min, currency_max]` for n grouping levels (without grouping, the one row of the whole selection).
+ * entries, currency_min, currency_max, cost_currency_min, cost_currency_max]` for n grouping levels (without grouping, the one row of the whole selection).
  */
 export type TotalsRow = ReadonlyArray<number | string | null>;
 
@@ -43,6 +44,8 @@ class Sums {
   entries = 0;
   currencyMin: string | null = null;
   currencyMax: string | null = null;
+  costCurrencyMin: string | null = null;
+  costCurrencyMax: string | null = null;
 
   add(row: TotalsRow, at: number): void {
     this.tracked = exact(this.tracked + exact(row[at]));
@@ -57,21 +60,44 @@ class Sums {
       this.currencyMin = min;
     if (max !== null && (this.currencyMax === null || max > this.currencyMax))
       this.currencyMax = max;
+    const costMin = text(row[at + 8]);
+    const costMax = text(row[at + 9]);
+    if (
+      costMin !== null &&
+      (this.costCurrencyMin === null || costMin < this.costCurrencyMin)
+    )
+      this.costCurrencyMin = costMin;
+    if (
+      costMax !== null &&
+      (this.costCurrencyMax === null || costMax > this.costCurrencyMax)
+    )
+      this.costCurrencyMax = costMax;
   }
 
   totals(): ReportTotals {
+    const sums = {
+      amount: this.amount,
+      cost: this.cost,
+      currency:
+        this.currencyMin !== null && this.currencyMin === this.currencyMax
+          ? this.currencyMin
+          : null,
+      costCurrency:
+        this.costCurrencyMin !== null &&
+        this.costCurrencyMin === this.costCurrencyMax
+          ? this.costCurrencyMin
+          : null,
+    };
     return {
       trackedSeconds: this.tracked,
       billableSeconds: this.billable,
       billedSeconds: this.billed,
       amount: this.amount,
       cost: this.cost,
-      profit: this.amount - this.cost,
+      profit: totalsProfit(sums, this.costCurrencyMin !== null),
       entryCount: this.entries,
-      currency:
-        this.currencyMin !== null && this.currencyMin === this.currencyMax
-          ? this.currencyMin
-          : null,
+      currency: sums.currency,
+      costCurrency: sums.costCurrency,
     };
   }
 }
