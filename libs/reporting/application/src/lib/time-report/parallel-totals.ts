@@ -1,4 +1,5 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
+import type { Pool } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { periodParts } from './period-parts';
 import type { ReportSelection } from './report-sql';
@@ -17,6 +18,18 @@ export const REPORT_QUERY_PARTS = 2;
 const ANALYTIC_SETTINGS = `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
 
 /**
+ * How many parts the pool serves at once without waiting. A part beyond the first is taken only while idle or
+ * unopened connections are left and nobody queues, so reports never hold a connection while waiting for another
+ * (a busy pool could otherwise fill up with half-served reports).
+ */
+export function affordableParts(dataSource: DataSource, wanted: number): number {
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+  if (pool === undefined || pool.waitingCount > 0) return 1;
+  const free = pool.idleCount + (pool.options.max ?? 10) - pool.totalCount;
+  return Math.max(1, Math.min(wanted, free));
+}
+
+/**
  * The leaf rows of a report, its period summed in parts at once. All parts read one snapshot: the first part's
  * transaction exports it and the others import it, so the report is exactly what a single statement would have seen.
  */
@@ -26,7 +39,7 @@ export async function parallelTotals(
   groupBy: readonly ReportGroupBy[],
   parts = REPORT_QUERY_PARTS,
 ): Promise<TotalsRow[]> {
-  const periods = periodParts(selection.period, parts);
+  const periods = periodParts(selection.period, affordableParts(dataSource, parts));
   const runners = periods.map(() => dataSource.createQueryRunner());
   let committed = false;
   try {
