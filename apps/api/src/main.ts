@@ -8,6 +8,11 @@ async function bootstrap(): Promise<void> {
   const { GLOBAL_PREFIX } = await import('./app/configure-http-app');
   const app = await createApiApp(config);
   await app.listen(config.port);
+  // Idle keep-alive sockets outlive a load balancer's (typically 60 s) and clients' own idle timers by a wide margin:
+  // with Node's 5 s default, a client that reuses a socket just as the api closes it gets 'other side closed'.
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const logger = new Logger('Bootstrap');
   logger.log(
     `api listening on http://localhost:${config.port}/${GLOBAL_PREFIX} (docs at /api/docs)`,
