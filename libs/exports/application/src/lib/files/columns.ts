@@ -11,7 +11,10 @@ export const DIMENSION_TITLES: Record<ReportGroupBy, string> = {
   month: 'Month',
 };
 
-/** The entry columns of CSV files, in order (the adjustment's last, so the earlier positions stay as they were). */
+/**
+ * The entry columns of CSV files, in order (columns added later go last, so the earlier positions stay as they were).
+ * `cost_minor` is in `cost_currency` (the cost rate's), which need not be `currency` (the amount's).
+ */
 export const ENTRY_COLUMNS = [
   'entry_id',
   'day',
@@ -33,6 +36,7 @@ export const ENTRY_COLUMNS = [
   'currency',
   'adjusts_entry_id',
   'adjustment_reason',
+  'cost_currency',
 ] as const;
 
 /** One entry as CSV cells: integer seconds and integer minor units, exactly as stored. */
@@ -58,6 +62,7 @@ export function entryCells(entry: ReportEntry): Array<string | number> {
     entry.currency ?? '',
     entry.adjustsEntryId ?? '',
     entry.adjustmentReason ?? '',
+    entry.costCurrency ?? '',
   ];
 }
 

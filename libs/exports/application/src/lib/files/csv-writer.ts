@@ -17,6 +17,7 @@ function totalsCells(kind: 'subtotal' | 'total', group: string, totals: ReportTo
   set('amount_minor', totals.amount);
   set('cost_minor', totals.cost);
   set('currency', totals.currency ?? '');
+  set('cost_currency', totals.costCurrency ?? '');
   set('entry_id', `${totals.entryCount} entries`);
   return cells;
 }

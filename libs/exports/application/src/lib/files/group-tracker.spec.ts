@@ -2,8 +2,8 @@ import type { ReportEntry } from '@billing/reporting/contracts';
 import type { ExportRow } from './export-row';
 import { GroupTracker } from './group-tracker';
 
-const entry = (trackedSeconds: number, amount: number, currency: string | null = 'EUR'): ReportEntry =>
-  ({ trackedSeconds, billableSeconds: trackedSeconds, billed: false, amount, cost: 0, currency }) as ReportEntry;
+const entry = (trackedSeconds: number, amount: number, currency: string | null = 'EUR', cost = 0, costCurrency: string | null = null): ReportEntry =>
+  ({ trackedSeconds, billableSeconds: trackedSeconds, billed: false, amount, cost, currency, costCurrency }) as ReportEntry;
 const row = (client: string, project: string, seconds: number, amount: number, currency?: string | null): ExportRow => ({
   entry: entry(seconds, amount, currency),
   groups: [
@@ -35,5 +35,20 @@ describe('GroupTracker', () => {
     tracker.next({ entry: entry(120, 7), groups: [] });
     expect(tracker.finish()).toEqual([]);
     expect(tracker.totals()).toMatchObject({ trackedSeconds: 180, amount: 12, profit: 12, entryCount: 2, currency: 'EUR' });
+  });
+
+  it('subtracts cost from amount only in one currency: an EUR cost of a USD client leaves the profit null', () => {
+    const tracker = new GroupTracker(['client']);
+    const costed = (client: string, amount: number, currency: string, cost: number, costCurrency: string | null): ExportRow => ({
+      entry: entry(3600, amount, currency, cost, costCurrency),
+      groups: [{ key: client, label: client }],
+    });
+    tracker.next(costed('acme', 1000, 'EUR', 300, 'EUR'));
+    tracker.next(costed('acme', 500, 'EUR', 0, null));
+    const [acme] = tracker.next(costed('initech', 2000, 'USD', 400, 'EUR'));
+    const [initech] = tracker.finish();
+    expect(acme?.totals).toMatchObject({ amount: 1500, cost: 300, profit: 1200, currency: 'EUR', costCurrency: 'EUR' });
+    expect(initech?.totals).toMatchObject({ amount: 2000, cost: 400, profit: null, currency: 'USD', costCurrency: 'EUR' });
+    expect(tracker.totals()).toMatchObject({ amount: 3500, cost: 700, profit: null, currency: null, costCurrency: 'EUR' });
   });
 });

@@ -12,7 +12,7 @@ describe('PDF layout (page count known before writing)', () => {
   });
 
   it('counts entries, a subtotal per group at every level and the total', () => {
-    const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null };
+    const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null, costCurrency: null };
     const leaf = (key: string) => ({ dimension: 'project' as const, key, label: key, totals, children: [] });
     const groups = [
       { dimension: 'client' as const, key: 'a', label: 'a', totals, children: [leaf('p1'), leaf('p2')] },

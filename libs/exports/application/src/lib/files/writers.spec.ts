@@ -37,6 +37,7 @@ const entry = (id: string, client: string, trackedSeconds: number, amount: numbe
   amount,
   cost: 0,
   currency: 'EUR',
+  costCurrency: null,
 });
 /** e3 is an adjusting entry: a quarter hour added to an entry of a closed month. */
 const ADJUSTMENT = { adjustsEntryId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', adjustmentReason: 'call not logged' };
@@ -46,7 +47,7 @@ const rows: ExportRow[] = [
   { entry: { ...entry('e3', 'Globex', 900, 2500), ...ADJUSTMENT }, groups: [{ key: 'Globex', label: 'Globex' }] },
 ];
 function totalsOf(amount: number, seconds: number): TimeReport['totals'] {
-  return { trackedSeconds: seconds, billableSeconds: seconds, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 0, currency: 'EUR' };
+  return { trackedSeconds: seconds, billableSeconds: seconds, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 0, currency: 'EUR', costCurrency: null };
 }
 // 3600 + 1800 + 900 = 6300 s; 10000 + 5000 + 2500 = 17500 minor units
 const report: TimeReport = {
@@ -54,12 +55,22 @@ const report: TimeReport = {
   filters: {},
   groupBy: ['client'],
   timeZone: 'UTC',
-  totals: { trackedSeconds: 6300, billableSeconds: 6300, billedSeconds: 0, amount: 17500, cost: 0, profit: 17500, entryCount: 3, currency: 'EUR' },
+  totals: { trackedSeconds: 6300, billableSeconds: 6300, billedSeconds: 0, amount: 17500, cost: 0, profit: 17500, entryCount: 3, currency: 'EUR', costCurrency: null },
   groups: [
     { dimension: 'client', key: 'Acme', label: 'Acme', totals: { ...totalsOf(15000, 5400), entryCount: 2 }, children: [] },
     { dimension: 'client', key: 'Globex', label: 'Globex', totals: { ...totalsOf(2500, 900), entryCount: 1 }, children: [] },
   ],
 };
+
+/** A USD client of an EUR organisation: the amount in USD, the cost at the member's EUR cost rate, so no profit. */
+const usdEntry: ReportEntry = { ...entry('u1', 'Initech', 3600, 20000), currency: 'USD', cost: 4500, costCurrency: 'EUR' };
+const usdTotals: TimeReport['totals'] = { ...totalsOf(20000, 3600), entryCount: 1, currency: 'USD', cost: 4500, costCurrency: 'EUR', profit: null };
+const usdReport: TimeReport = {
+  ...report,
+  totals: usdTotals,
+  groups: [{ dimension: 'client', key: 'Initech', label: 'Initech', totals: usdTotals, children: [] }],
+};
+const usdRows: ExportRow[] = [{ entry: usdEntry, groups: [{ key: 'Initech', label: 'Initech' }] }];
 
 async function written(format: 'csv' | 'xlsx' | 'json' | 'pdf', subtotals = true): Promise<Buffer> {
   const { file, result } = await writtenFrom(format, report, rows, subtotals);
@@ -105,7 +116,7 @@ describe('export file writers (in memory)', () => {
 
   it('CSV: an adjusting entry names the entry it adjusts and why; other rows leave both empty', async () => {
     const text = (await written('csv')).toString('utf8');
-    expect(text.split('\r\n')[0]).toMatch(/,currency,adjusts_entry_id,adjustment_reason$/);
+    expect(text.split('\r\n')[0]).toMatch(/,currency,adjusts_entry_id,adjustment_reason,/);
     const records = parse(text, { columns: true }) as Array<Record<string, string>>;
     expect(records.map((record) => [record['entry_id'], record['adjusts_entry_id'], record['adjustment_reason']])).toEqual([
       ['e1', '', ''],
@@ -117,9 +128,32 @@ describe('export file writers (in memory)', () => {
     ]);
   });
 
+  it('CSV: cost_currency last, the cost\'s own currency on entries, subtotals and the total (empty when nothing was costed)', async () => {
+    const { file, result } = await writtenFrom('csv', usdReport, usdRows);
+    const text = file.toString('utf8');
+    expect(text.split('\r\n')[0]).toMatch(/,currency,adjusts_entry_id,adjustment_reason,cost_currency$/);
+    const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+    expect(records.map((record) => [record['row_type'], record['amount_minor'], record['currency'], record['cost_minor'], record['cost_currency']])).toEqual([
+      ['entry', '20000', 'USD', '4500', 'EUR'],
+      ['subtotal', '20000', 'USD', '4500', 'EUR'],
+      ['total', '20000', 'USD', '4500', 'EUR'],
+    ]);
+    expect(result.totals).toMatchObject({ profit: null, currency: 'USD', costCurrency: 'EUR' });
+    const uncosted = parse(await written('csv'), { columns: true }) as Array<Record<string, string>>;
+    expect(uncosted.map((record) => record['cost_currency'])).toEqual(['', '', '', '', '', '']);
+  });
+
   it('CSV without subtotals: entries and the total only', async () => {
     const records = parse(await written('csv', false), { columns: true }) as Array<Record<string, string>>;
     expect(records.map((record) => record['row_type'])).toEqual(['entry', 'entry', 'entry', 'total']);
+  });
+
+  it('JSON: a profit across currencies stays null, with the cost\'s currency in the totals and the entries', async () => {
+    const { file } = await writtenFrom('json', usdReport, usdRows);
+    const json = JSON.parse(file.toString('utf8')) as TimeReport & { entries: { items: ReportEntry[] } };
+    expect(json.totals).toMatchObject({ amount: 20000, cost: 4500, profit: null, currency: 'USD', costCurrency: 'EUR' });
+    expect(json.groups[0]?.totals.profit).toBeNull();
+    expect(json.entries.items[0]).toMatchObject({ currency: 'USD', cost: 4500, costCurrency: 'EUR' });
   });
 
   it('JSON: the report header and every entry, parseable as one document', async () => {
@@ -158,6 +192,21 @@ describe('export file writers (in memory)', () => {
     expect(adjustmentCells(2)).toEqual([null, null]);
     expect(adjustmentCells(5)).toEqual([ADJUSTMENT.adjustsEntryId, ADJUSTMENT.adjustmentReason]);
     expect(sheet.getRow(5).getCell(6).value).toBe('=cmd() looks like a formula');
+  });
+
+  it('XLSX: "Cost currency" last; the cost is formatted in its own currency, the amount in the client\'s', async () => {
+    const workbook = new Workbook();
+    const { file } = await writtenFrom('xlsx', usdReport, usdRows);
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Report');
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.getRow(1).getCell(16).value).toBe('Cost currency');
+    // Rows: header, u1, subtotal Initech, total.
+    for (const row of [2, 3, 4]) {
+      const cells = sheet.getRow(row);
+      expect([cells.getCell(11).value, cells.getCell(11).numFmt, cells.getCell(13).value]).toEqual([200, '#,##0.00 "USD"', 'USD']);
+      expect([cells.getCell(12).value, cells.getCell(12).numFmt, cells.getCell(16).value]).toEqual([45, '#,##0.00 "EUR"', 'EUR']);
+    }
   });
 
   it('PDF: a complete document', async () => {

@@ -34,6 +34,7 @@ const entry = (index: number): ReportEntry => ({
   amount: 100,
   cost: 0,
   currency: 'EUR',
+  costCurrency: null,
 });
 
 /** A disk slower than the writer: each chunk is acknowledged on a later turn of the event loop. */
@@ -61,7 +62,7 @@ describe('XLSX export writer under a slow sink', () => {
         await written;
       }
     }
-    await writer.end({ trackedSeconds: rows * 60, billableSeconds: rows * 60, billedSeconds: 0, amount: rows * 100, cost: 0, profit: rows * 100, entryCount: rows, currency: 'EUR' });
+    await writer.end({ trackedSeconds: rows * 60, billableSeconds: rows * 60, billedSeconds: 0, amount: rows * 100, cost: 0, profit: rows * 100, entryCount: rows, currency: 'EUR', costCurrency: null });
 
     expect(waits).toBeGreaterThan(0);
     const workbook = new Workbook();

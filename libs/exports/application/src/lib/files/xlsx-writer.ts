@@ -24,7 +24,15 @@ const COLUMNS = [
   // Last, so the columns before keep their positions; empty on ordinary entries.
   { header: 'Adjusts entry', key: 'adjustsEntry', width: 38 },
   { header: 'Adjustment reason', key: 'adjustmentReason', width: 36 },
+  // The currency of Cost (the cost rate's), which need not be Currency (the amount's).
+  { header: 'Cost currency', key: 'costCurrency', width: 9 },
 ] as const;
+
+/** A totals row's money cell: minor units in their currency, or null to leave the cell empty (mixed currencies). */
+interface MoneyFigure {
+  amount: number | null;
+  currency: string | null;
+}
 
 /** The zip entry stream exceljs pipes the sheet into (Node's or `readable-stream`'s Writable). */
 type ZipEntryInput = Writable & { _writableState?: { needDrain?: boolean } };
@@ -39,17 +47,24 @@ const column = (key: (typeof COLUMNS)[number]['key']): number => COLUMNS.findInd
 class EntryStyles {
   private readonly text: Partial<Style> = {};
   private readonly duration: Partial<Style> = { numFmt: DURATION_FORMAT };
-  private readonly byCurrency = new Map<string | null, Array<Partial<Style>>>();
+  /** By the amount's currency, then the cost's (nested maps: no key to build per row). */
+  private readonly byCurrencies = new Map<string | null, Map<string | null, Array<Partial<Style>>>>();
 
-  /** The styles of every column, in order, for an entry in this currency. */
-  of(currency: string | null): ReadonlyArray<Partial<Style>> {
-    let styles = this.byCurrency.get(currency);
+  /** The styles of every column, in order, for an entry with its amount in `currency` and its cost in `costCurrency`. */
+  of(currency: string | null, costCurrency: string | null): ReadonlyArray<Partial<Style>> {
+    let byCost = this.byCurrencies.get(currency);
+    if (byCost === undefined) {
+      byCost = new Map();
+      this.byCurrencies.set(currency, byCost);
+    }
+    let styles = byCost.get(costCurrency);
     if (styles === undefined) {
-      const money: Partial<Style> = { numFmt: moneyCell(0, currency).numFmt };
+      const amount: Partial<Style> = { numFmt: moneyCell(0, currency).numFmt };
+      const cost: Partial<Style> = { numFmt: moneyCell(0, costCurrency).numFmt };
       styles = COLUMNS.map(({ key }) =>
-        key === 'tracked' || key === 'billableTime' ? this.duration : key === 'amount' || key === 'cost' ? money : this.text,
+        key === 'tracked' || key === 'billableTime' ? this.duration : key === 'amount' ? amount : key === 'cost' ? cost : this.text,
       );
-      this.byCurrency.set(currency, styles);
+      byCost.set(costCurrency, styles);
     }
     return styles;
   }
@@ -92,12 +107,13 @@ export class XlsxExportWriter implements ExportFileWriter {
       durationValue(entry.trackedSeconds),
       durationValue(entry.billableSeconds),
       moneyValue(entry.amount, entry.currency),
-      moneyValue(entry.cost, entry.currency),
+      moneyValue(entry.cost, entry.costCurrency),
       entry.currency ?? '',
       entry.adjustsEntryId ?? '',
       entry.adjustmentReason ?? '',
+      entry.costCurrency ?? '',
     ]);
-    const styles = this.styles.of(entry.currency);
+    const styles = this.styles.of(entry.currency, entry.costCurrency);
     for (let index = 0; index < styles.length; index++) row.getCell(index + 1).style = styles[index] as Partial<Style>;
     row.commit();
     return this.compressorDrained();
@@ -129,21 +145,27 @@ export class XlsxExportWriter implements ExportFileWriter {
   }
 
   private totalsRow(title: string, totals: ReportTotals): void {
-    const row = this.sheet.addRow({ day: title, description: `${totals.entryCount} entries`, currency: totals.currency ?? '' });
-    // Amounts of mixed currencies are not summed into one figure: the cells stay empty then.
-    const mixed = totals.currency === null && totals.amount !== 0;
-    this.figures(row, totals.trackedSeconds, totals.billableSeconds, mixed ? null : totals.amount, mixed ? null : totals.cost, totals.currency);
+    const row = this.sheet.addRow({
+      day: title,
+      description: `${totals.entryCount} entries`,
+      currency: totals.currency ?? '',
+      costCurrency: totals.costCurrency ?? '',
+    });
+    // Money of mixed currencies is not summed into one figure: the cell stays empty then.
+    const amount = totals.currency === null && totals.amount !== 0 ? null : totals.amount;
+    const cost = totals.costCurrency === null && totals.cost !== 0 ? null : totals.cost;
+    this.figures(row, totals.trackedSeconds, totals.billableSeconds, { amount, currency: totals.currency }, { amount: cost, currency: totals.costCurrency });
     row.font = { bold: true };
     row.commit();
   }
 
-  private figures(row: Row, tracked: number, billable: number, amount: number | null, cost: number | null, currency: string | null): void {
+  private figures(row: Row, tracked: number, billable: number, amount: MoneyFigure, cost: MoneyFigure): void {
     for (const [key, seconds] of [['tracked', tracked], ['billableTime', billable]] as const) {
       const cell = row.getCell(column(key));
       cell.value = durationValue(seconds);
       cell.numFmt = DURATION_FORMAT;
     }
-    for (const [key, minor] of [['amount', amount], ['cost', cost]] as const) {
+    for (const [key, { amount: minor, currency }] of [['amount', amount], ['cost', cost]] as const) {
       if (minor === null) continue;
       const money = moneyCell(minor, currency);
       const cell = row.getCell(column(key));
