@@ -5,7 +5,10 @@ import {
   subscriptionMigrations,
 } from '@billing/event-store';
 import {
+  buildTree,
   OrganisationZone,
+  parallelTotals,
+  REPORT_QUERY_PARTS,
   REPORTING_ENTITIES,
   REPORTING_MIGRATIONS,
   shadowRebuildOfReports,
@@ -149,6 +152,7 @@ export async function measureReportLatency(
       await baseline(dataSource, spec);
     }
     const ours: number[] = [];
+    const serial: number[] = [];
     const plain: number[] = [];
     const slowest: Array<{ ms: number; shape: string }> = [];
     for (const spec of queries) {
@@ -158,20 +162,31 @@ export async function measureReportLatency(
       ours.push(ms);
       slowest.push({ ms, shape: shapeOf(spec, answer.groups.length) });
       t = performance.now();
+      buildTree(await parallelTotals(dataSource, { ...spec, scope: { kind: 'all' } }, spec.groupBy, 1), spec.groupBy);
+      serial.push(performance.now() - t);
+      t = performance.now();
       await baseline(dataSource, spec);
       plain.push(performance.now() - t);
     }
     const o = figuresOf(ours);
+    const s = figuresOf(serial);
     const b = figuresOf(plain);
     slowest.sort((x, y) => y.ms - x.ms);
     report.note(`${label}, slowest: ${slowest.slice(0, 4).map(({ ms, shape }) => `${ms.toFixed(0)} ms ${shape}`).join('; ')}`);
     rowsOut.push(
       [
-        `${label}: POST /reports/time path (rollup, labels, tree)`,
+        `${label}: POST /reports/time path (${REPORT_QUERY_PARTS} parts at once, labels, tree)`,
         o.median.toFixed(1),
         o.p95.toFixed(1),
         `${target} ms`,
         verdict(o.p95 < target),
+      ],
+      [
+        `${label}: the same totals and tree in one part (one connection)`,
+        s.median.toFixed(1),
+        s.p95.toFixed(1),
+        '-',
+        '-',
       ],
       [
         `${label}: plain GROUP BY over a flat table (baseline)`,
