@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ReportGroup } from '@billing/reporting/contracts';
 import { namesInReport, sharedLinkProblem } from './shared-report-state';
 
-const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null };
+const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null, costCurrency: null };
 
 describe('shared report page', () => {
   it('tells an expired link from a revoked or unknown one', () => {

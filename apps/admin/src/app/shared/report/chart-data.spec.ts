@@ -5,7 +5,7 @@ const group = (dimension: ReportGroupBy, key: string, tracked: number, amount = 
   dimension,
   key,
   label: key,
-  totals: { trackedSeconds: tracked, billableSeconds: tracked / 2, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 1, currency },
+  totals: { trackedSeconds: tracked, billableSeconds: tracked / 2, billedSeconds: 0, amount, cost: 0, profit: amount, entryCount: 1, currency, costCurrency: null },
   children: [],
 });
 

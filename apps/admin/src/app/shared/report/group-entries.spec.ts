@@ -4,7 +4,7 @@ import { of } from 'rxjs';
 import { GroupEntries } from './group-entries';
 import { ReportsApi } from './reports-api';
 
-const TOTALS = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 2, currency: 'EUR' };
+const TOTALS = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 2, currency: 'EUR', costCurrency: null };
 const REPORT: TimeReport = { period: { from: '2026-04-01', to: '2026-04-30' }, filters: {}, groupBy: ['client'], timeZone: 'UTC', totals: TOTALS, groups: [] };
 
 function entry(entryId: string, description: string, adjustment: Pick<ReportEntry, 'adjustsEntryId' | 'adjustmentReason'>): ReportEntry {
@@ -37,6 +37,7 @@ function entry(entryId: string, description: string, adjustment: Pick<ReportEntr
     amount: 0,
     cost: 0,
     currency: 'EUR',
+    costCurrency: null,
   };
 }
 

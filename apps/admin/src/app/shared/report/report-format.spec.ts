@@ -1,5 +1,16 @@
 import { ReportGroup } from '@billing/reporting/contracts';
-import { axisLabel, filterSummary, formatHoursDecimal, formatTotalsMoney, groupDisplayLabel, groupingLabel } from './report-format';
+import { ReportTotals } from '@billing/reporting/contracts';
+import {
+  axisLabel,
+  filterSummary,
+  formatHoursDecimal,
+  formatTotalsCost,
+  formatTotalsMoney,
+  groupDisplayLabel,
+  groupingLabel,
+  PROFIT_ACROSS_CURRENCIES,
+  totalsProfitFigure,
+} from './report-format';
 
 const group = (dimension: ReportGroup['dimension'], key: string | null, label = key ?? '(no task)') => ({ dimension, key, label });
 
@@ -24,6 +35,15 @@ describe('report formatting', () => {
     expect(formatTotalsMoney(-250, 'EUR')).toBe('EUR -2.50');
     expect(formatTotalsMoney(98765, null)).toBe('Mixed currencies');
     expect(formatTotalsMoney(0, null)).toBe('—');
+  });
+
+  it('shows cost in its own currency and a profit only when the server answers one', () => {
+    const usdClient: ReportTotals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 40_000, cost: 9_000, profit: null, entryCount: 1, currency: 'USD', costCurrency: 'EUR' };
+    expect(formatTotalsCost(usdClient)).toBe('EUR 90.00');
+    expect(totalsProfitFigure(usdClient)).toEqual({ text: '—', title: PROFIT_ACROSS_CURRENCIES, negative: false });
+    expect(totalsProfitFigure({ ...usdClient, currency: 'EUR', profit: 31_000 })).toEqual({ text: 'EUR 310.00', title: null, negative: false });
+    expect(formatTotalsCost({ ...usdClient, cost: 0, costCurrency: null })).toBe('—');
+    expect(formatTotalsCost({ ...usdClient, costCurrency: null })).toBe('Mixed currencies');
   });
 
   it('labels groupings and calendar keys', () => {

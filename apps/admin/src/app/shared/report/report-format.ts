@@ -56,6 +56,31 @@ export function formatTotalsMoney(amountMinor: number, currency: string | null):
   return amountMinor === 0 ? '—' : MIXED_CURRENCIES;
 }
 
+export const PROFIT_ACROSS_CURRENCIES = 'Amount and cost are in different currencies';
+
+/** A money figure of the totals as shown: its text, a tooltip when it needs one, and whether it is below zero. */
+export interface TotalsFigure {
+  readonly text: string;
+  readonly title: string | null;
+  readonly negative: boolean;
+}
+
+/** The cost of the totals, in the cost's own currency (the cost rates'), which need not be the amount's. */
+export function formatTotalsCost(totals: ReportTotals): string {
+  return formatTotalsMoney(totals.cost, totals.costCurrency);
+}
+
+/**
+ * The profit of the totals, in the amount's currency. The server answers none (null) when amount and cost are in
+ * different currencies: it shows "—" with the reason as its title, never a difference of two currencies.
+ */
+export function totalsProfitFigure(totals: ReportTotals): TotalsFigure {
+  if (totals.profit === null) {
+    return { text: '—', title: PROFIT_ACROSS_CURRENCIES, negative: false };
+  }
+  return { text: formatTotalsMoney(totals.profit, totals.currency), title: null, negative: totals.profit < 0 };
+}
+
 /** Money of one entry; entries always have at most one currency. */
 export function formatEntryMoney(amountMinor: number, currency: string | null): string {
   return currency ? formatMoney(amountMinor, currency) : '—';

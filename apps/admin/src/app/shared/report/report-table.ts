@@ -3,13 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { ReportTotals, TimeReport } from '@billing/reporting/contracts';
 import { GroupEntries } from './group-entries';
-import { formatHoursDecimal, formatTotalsMoney, groupDisplayLabel, groupingLabel, GROUP_BY_LABELS } from './report-format';
+import { formatHoursDecimal, formatTotalsCost, formatTotalsMoney, groupDisplayLabel, groupingLabel, GROUP_BY_LABELS, totalsProfitFigure } from './report-format';
 import { expandedToDepth, flattenReport, isNested, toggleExpanded } from './report-tree';
 
 /**
  * The grouped report: a row per group with its subtotals, opened level by level; a leaf group opens onto its
  * entries (paged) when `withEntries` is set; grand totals at the foot. Money shows in the currency the server
- * reports for each row, or "Mixed currencies": amounts of different currencies are never added here.
+ * reports for each row (cost in its own), or "Mixed currencies": amounts of different currencies are never added
+ * here, and a profit the server leaves out (amount and cost in different currencies) reads "—" with the reason.
  */
 @Component({
   selector: 'app-report-table',
@@ -33,8 +34,11 @@ export class ReportTable {
   protected readonly displayLabel = groupDisplayLabel;
   protected readonly dimensionLabels = GROUP_BY_LABELS;
 
-  protected money(totals: ReportTotals, field: 'amount' | 'cost' | 'profit'): string {
-    return formatTotalsMoney(totals[field], totals.currency);
+  protected readonly cost = formatTotalsCost;
+  protected readonly profit = totalsProfitFigure;
+
+  protected amount(totals: ReportTotals): string {
+    return formatTotalsMoney(totals.amount, totals.currency);
   }
 
   protected toggle(id: string): void {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ReportTotals } from '@billing/reporting/contracts';
-import { formatHoursCell, formatTotalsMoney } from './report-format';
+import { formatHoursCell, formatTotalsMoney, TotalsFigure, totalsProfitFigure } from './report-format';
 
 /** The grand totals as a row of figures above the chart. */
 @Component({
@@ -10,7 +10,7 @@ import { formatHoursCell, formatTotalsMoney } from './report-format';
       @for (figure of figures(); track figure.label) {
         <div class="figure">
           <dt>{{ figure.label }}</dt>
-          <dd [class.negative]="figure.negative">{{ figure.value }}</dd>
+          <dd [class.negative]="figure.negative" [attr.title]="figure.title">{{ figure.text }}</dd>
         </div>
       }
     </dl>
@@ -28,15 +28,16 @@ import { formatHoursCell, formatTotalsMoney } from './report-format';
 export class ReportTotalsStrip {
   readonly totals = input.required<ReportTotals>();
 
-  protected readonly figures = computed(() => {
+  protected readonly figures = computed((): Array<TotalsFigure & { label: string }> => {
     const totals = this.totals();
+    const plain = (label: string, text: string) => ({ label, text, title: null, negative: false });
     return [
-      { label: 'Tracked', value: formatHoursCell(totals.trackedSeconds), negative: false },
-      { label: 'Billable', value: formatHoursCell(totals.billableSeconds), negative: false },
-      { label: 'Billed', value: formatHoursCell(totals.billedSeconds), negative: false },
-      { label: 'Amount', value: formatTotalsMoney(totals.amount, totals.currency), negative: false },
-      { label: 'Profit', value: formatTotalsMoney(totals.profit, totals.currency), negative: totals.profit < 0 },
-      { label: 'Entries', value: String(totals.entryCount), negative: false },
+      plain('Tracked', formatHoursCell(totals.trackedSeconds)),
+      plain('Billable', formatHoursCell(totals.billableSeconds)),
+      plain('Billed', formatHoursCell(totals.billedSeconds)),
+      plain('Amount', formatTotalsMoney(totals.amount, totals.currency)),
+      { label: 'Profit', ...totalsProfitFigure(totals) },
+      plain('Entries', String(totals.entryCount)),
     ];
   });
 }

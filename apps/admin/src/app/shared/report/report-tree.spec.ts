@@ -1,7 +1,7 @@
 import { ReportGroup, ReportGroupBy } from '@billing/reporting/contracts';
 import { expandedToDepth, flattenReport, groupPathId, isNested, toggleExpanded } from './report-tree';
 
-const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null };
+const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null, costCurrency: null };
 const node = (dimension: ReportGroupBy, key: string | null, children: ReportGroup[] = []): ReportGroup => ({
   dimension,
   key,
