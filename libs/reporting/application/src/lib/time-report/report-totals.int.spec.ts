@@ -425,6 +425,8 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
     // The comparison must cover real money, not only zeros.
     let pricedRuns = 0;
     let costedRuns = 0;
+    // ... and profits left out: amounts in a client currency costed in the organisation's EUR.
+    let crossCurrencyRuns = 0;
     await fc.assert(
       fc.asyncProperty(scenario, async (input) => {
         const world = buildWorld(input);
@@ -438,6 +440,13 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
         const rows = referenceSelect(world.referenceRows(), period, filters);
         if (rows.some((row) => row.amount > 0)) pricedRuns++;
         if (rows.some((row) => row.cost > 0)) costedRuns++;
+        if (
+          rows.some(
+            (row) =>
+              row.costCurrency !== null && row.costCurrency !== row.currency,
+          )
+        )
+          crossCurrencyRuns++;
         for (const groupBy of [[], ...groupings(2), ...input.threeLevels]) {
           const report = await reports.run(
             { period, filters, groupBy },
@@ -458,6 +467,7 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
     );
     expect(pricedRuns).toBeGreaterThanOrEqual(2);
     expect(costedRuns).toBeGreaterThanOrEqual(1);
+    expect(crossCurrencyRuns).toBeGreaterThanOrEqual(1);
   }, 600_000);
 
   it('agree for all 336 three-level groupings over one organisation', async () => {
