@@ -8,7 +8,8 @@ import { totalsProfit } from './totals-profit';
 
 /**
  * A leaf group as `totalsSql` sends it: `[k1, label1, ..., kn, labeln, tracked, billable, billed, amount, cost,
- * entries, currency_min, currency_max, cost_currency_min, cost_currency_max]` for n grouping levels (without grouping, the one row of the whole selection).
+ * entries, currency_min, currency_max, cost_currency_min, cost_currency_max]` for n grouping levels (without grouping,
+ * the one row of the whole selection).
  */
 export type TotalsRow = ReadonlyArray<number | string | null>;
 
