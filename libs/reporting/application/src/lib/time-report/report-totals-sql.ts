@@ -1,9 +1,14 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
 import { REPORT_DIMENSIONS } from './report-dimensions';
 import { type ReportSelection, reportRowsSource, whereClause } from './report-sql';
+import { MIXED_CURRENCIES } from './report-tree';
 import { SqlParameters } from './sql-parameters';
 
 const SUMS = ['tracked', 'billable', 'billed', 'amount', 'cost', 'entries'];
+
+/** A leaf group's one currency, MIXED_CURRENCIES for several, null for none: one JSON value instead of min and max. */
+const oneCurrency = (column: string) =>
+  `case when min(${column}) = max(${column}) then min(${column}) when min(${column}) is not null then '${MIXED_CURRENCIES}' end`;
 
 /**
  * The sums of every leaf group (the deepest level of the grouping; the whole selection without grouping), integer
@@ -32,10 +37,8 @@ export function totalsSql(
            coalesce(sum(e.amount), 0)::bigint as amount,
            coalesce(sum(e.cost), 0)::bigint as cost,
            count(*)::bigint as entries,
-           min(e.currency) as currency_min,
-           max(e.currency) as currency_max,
-           min(e.cost_currency) as cost_currency_min,
-           max(e.cost_currency) as cost_currency_max
+           ${oneCurrency('e.currency')} as currency,
+           ${oneCurrency('e.cost_currency')} as cost_currency
       from ${reportRowsSource(selection)} e
      where ${where}
      ${columns.length > 0 ? `group by ${columns.join(', ')}` : ''}`;
@@ -57,10 +60,8 @@ export function totalsSql(
   });
   fields.push(
     ...SUMS.map((sum) => `r.${sum}`),
-    'r.currency_min',
-    'r.currency_max',
-    'r.cost_currency_min',
-    'r.cost_currency_max',
+    'r.currency',
+    'r.cost_currency',
   );
   const sql = `select coalesce(json_agg(json_build_array(${fields.join(', ')})), '[]')::text as rows
                  from (${leaf}) r ${joins.join(' ')}`;

@@ -1,4 +1,4 @@
-import { buildTree, type TotalsRow, totalsRowsOf } from './report-tree';
+import { buildTree, MIXED_CURRENCIES, type TotalsRow, totalsRowsOf } from './report-tree';
 
 /** A leaf group's row. */
 function row(
@@ -15,8 +15,6 @@ function row(
     0,
     1,
     'EUR',
-    'EUR',
-    null,
     null,
   ];
 }
@@ -29,7 +27,7 @@ function moneyRow(
   currency: string,
   costCurrency: string | null,
 ): TotalsRow {
-  return [key, key, 0, 0, 0, amount, cost, 1, currency, currency, costCurrency, costCurrency];
+  return [key, key, 0, 0, 0, amount, cost, 1, currency, costCurrency];
 }
 
 type Outline = Array<[string | null, string, number, Outline?]>;
@@ -114,7 +112,7 @@ describe('buildTree', () => {
   it('reads the rows from the JSON text of the answer, with totals as exact integers and one currency or none', () => {
     const answer = [
       {
-        rows: '[["c-1","Acme",5400,3600,0,15000,4000,2,"EUR","EUR","EUR","EUR"],["c-2","Globex",60,0,0,0,25,1,"EUR","EUR","EUR","EUR"],["c-3","Initech",60,0,0,0,0,1,"USD","USD",null,null]]',
+        rows: '[["c-1","Acme",5400,3600,0,15000,4000,2,"EUR","EUR"],["c-2","Globex",60,0,0,0,25,1,"EUR","EUR"],["c-3","Initech",60,0,0,0,0,1,"USD",null]]',
       },
     ];
 
@@ -163,6 +161,16 @@ describe('buildTree', () => {
       const tree = totalsOf([moneyRow('c-1', 1_000, 300, 'EUR', 'EUR'), moneyRow('c-2', 0, -300, 'EUR', 'USD')]);
 
       expect(tree.totals).toMatchObject({ cost: 0, profit: null, costCurrency: null });
+    });
+
+    it('is null when a leaf group itself mixes currencies (sent as MIXED_CURRENCIES)', () => {
+      const tree = totalsOf([moneyRow('c-1', 1_000, 300, MIXED_CURRENCIES, 'EUR'), moneyRow('c-2', 500, 100, 'EUR', MIXED_CURRENCIES)]);
+
+      expect(tree.groups.map((group) => [group.totals.currency, group.totals.costCurrency, group.totals.profit])).toEqual([
+        [null, 'EUR', null],
+        ['EUR', null, null],
+      ]);
+      expect(tree.totals).toMatchObject({ amount: 1_500, cost: 400, profit: null, currency: null, costCurrency: null });
     });
 
     it('is null when the amounts mix currencies', () => {

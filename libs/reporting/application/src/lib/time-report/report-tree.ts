@@ -8,10 +8,19 @@ import { totalsProfit } from './totals-profit';
 
 /**
  * A leaf group as `totalsSql` sends it: `[k1, label1, ..., kn, labeln, tracked, billable, billed, amount, cost,
- * entries, currency_min, currency_max, cost_currency_min, cost_currency_max]` for n grouping levels (without grouping,
- * the one row of the whole selection).
+ * entries, currency, cost_currency]` for n grouping levels (without grouping, the one row of the whole selection).
+ * A currency is the group's one currency, `MIXED_CURRENCIES` when it has several, or null when it has none.
  */
 export type TotalsRow = ReadonlyArray<number | string | null>;
+
+/** Stands for several currencies in a `totalsSql` row (never an ISO 4217 code). */
+export const MIXED_CURRENCIES = '*';
+
+const mergedCurrency = (
+  current: string | null,
+  added: string | null,
+): string | null =>
+  current === null ? added : added === null || added === current ? current : MIXED_CURRENCIES;
 
 /** The rows of a `totalsSql` answer (one row whose `rows` is their JSON text). */
 export function totalsRowsOf(
@@ -35,7 +44,7 @@ function exact(value: unknown): number {
 const text = (value: unknown): string | null =>
   typeof value === 'string' ? value : null;
 
-/** Running sums of a group; currencies as SQL's min and max would give them (nulls ignored). */
+/** Running sums of a group, and its currencies (`mergedCurrency`). */
 class Sums {
   tracked = 0;
   billable = 0;
@@ -43,10 +52,8 @@ class Sums {
   amount = 0;
   cost = 0;
   entries = 0;
-  currencyMin: string | null = null;
-  currencyMax: string | null = null;
-  costCurrencyMin: string | null = null;
-  costCurrencyMax: string | null = null;
+  currency: string | null = null;
+  costCurrency: string | null = null;
 
   add(row: TotalsRow, at: number): void {
     this.tracked = exact(this.tracked + exact(row[at]));
@@ -55,39 +62,18 @@ class Sums {
     this.amount = exact(this.amount + exact(row[at + 3]));
     this.cost = exact(this.cost + exact(row[at + 4]));
     this.entries = exact(this.entries + exact(row[at + 5]));
-    const min = text(row[at + 6]);
-    const max = text(row[at + 7]);
-    if (min !== null && (this.currencyMin === null || min < this.currencyMin))
-      this.currencyMin = min;
-    if (max !== null && (this.currencyMax === null || max > this.currencyMax))
-      this.currencyMax = max;
-    const costMin = text(row[at + 8]);
-    const costMax = text(row[at + 9]);
-    if (
-      costMin !== null &&
-      (this.costCurrencyMin === null || costMin < this.costCurrencyMin)
-    )
-      this.costCurrencyMin = costMin;
-    if (
-      costMax !== null &&
-      (this.costCurrencyMax === null || costMax > this.costCurrencyMax)
-    )
-      this.costCurrencyMax = costMax;
+    this.currency = mergedCurrency(this.currency, text(row[at + 6]));
+    this.costCurrency = mergedCurrency(this.costCurrency, text(row[at + 7]));
   }
 
   totals(): ReportTotals {
+    const one = (currency: string | null) =>
+      currency === MIXED_CURRENCIES ? null : currency;
     const sums = {
       amount: this.amount,
       cost: this.cost,
-      currency:
-        this.currencyMin !== null && this.currencyMin === this.currencyMax
-          ? this.currencyMin
-          : null,
-      costCurrency:
-        this.costCurrencyMin !== null &&
-        this.costCurrencyMin === this.costCurrencyMax
-          ? this.costCurrencyMin
-          : null,
+      currency: one(this.currency),
+      costCurrency: one(this.costCurrency),
     };
     return {
       trackedSeconds: this.tracked,
@@ -95,7 +81,7 @@ class Sums {
       billedSeconds: this.billed,
       amount: this.amount,
       cost: this.cost,
-      profit: totalsProfit(sums, this.costCurrencyMin !== null),
+      profit: totalsProfit(sums, this.costCurrency !== null),
       entryCount: this.entries,
       currency: sums.currency,
       costCurrency: sums.costCurrency,
