@@ -43,6 +43,8 @@ describe('report formatting', () => {
     expect(totalsProfitFigure(usdClient)).toEqual({ text: '—', title: PROFIT_ACROSS_CURRENCIES, negative: false });
     expect(totalsProfitFigure({ ...usdClient, currency: 'EUR', profit: 31_000 })).toEqual({ text: 'EUR 310.00', title: null, negative: false });
     expect(formatTotalsCost({ ...usdClient, cost: 0, costCurrency: null })).toBe('—');
+    const empty = { ...usdClient, amount: 0, cost: 0, currency: null, costCurrency: null };
+    expect(totalsProfitFigure(empty)).toEqual({ text: '—', title: null, negative: false });
     expect(formatTotalsCost({ ...usdClient, costCurrency: null })).toBe('Mixed currencies');
   });
 

@@ -72,11 +72,13 @@ export function formatTotalsCost(totals: ReportTotals): string {
 
 /**
  * The profit of the totals, in the amount's currency. The server answers none (null) when amount and cost are in
- * different currencies: it shows "—" with the reason as its title, never a difference of two currencies.
+ * different currencies: it shows "—" with the reason as its title, never a difference of two currencies. Totals
+ * without money (an empty report) have no currency either: "—" with no reason to give.
  */
 export function totalsProfitFigure(totals: ReportTotals): TotalsFigure {
   if (totals.profit === null) {
-    return { text: '—', title: PROFIT_ACROSS_CURRENCIES, negative: false };
+    const moneyless = totals.amount === 0 && totals.cost === 0;
+    return { text: '—', title: moneyless ? null : PROFIT_ACROSS_CURRENCIES, negative: false };
   }
   return { text: formatTotalsMoney(totals.profit, totals.currency), title: null, negative: totals.profit < 0 };
 }
