@@ -5,6 +5,7 @@ import {
 } from '../../testing/report-test-app';
 import { ReportWorld } from '../../testing/report-world';
 import { TimeReports } from '../time-report/time-reports';
+import { LIVE_REPORT_TABLES } from './report-tables';
 
 const at = (instant: string) => Date.parse(instant) / 1000;
 const HOUR = 3600;
@@ -381,7 +382,12 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
 
     // Deleted, then restored (each folded from the stored row, not from the posting event): the restored row is still
     // labelled, and the report as of an instant while it was posted reads the label from the row versions.
-    const whilePosted = new Date().toISOString();
+    // The instant the posted version of the row began (the posting's recorded time, as the database wrote it): a
+    // test-side clock reading could fall in the same millisecond and, truncated, land before it.
+    const [{ whilePosted }] = (await testApp.dataSource.query(
+      `select to_char(max(valid_from) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "whilePosted" from ${LIVE_REPORT_TABLES.versions} where entry_id = $1`,
+      [adjustment],
+    )) as [{ whilePosted: string }];
     world.remove(adjustment);
     const whileDeleted = await run('2026-04-01', '2026-04-30');
     expect(whileDeleted.entries?.items.map((entry) => entry.entryId)).not.toContain(adjustment);
