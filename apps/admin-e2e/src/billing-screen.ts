@@ -13,6 +13,11 @@ export function billingScreen(page: Page) {
     },
     /** Opens a select with the keyboard (an empty one has its floating label over it) and picks an option. */
     async choose(label: string, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+      // A dialog moves the focus to its first field when its opening animation ends; on a loaded machine that can come
+      // after this focus, and the Enter below would then go to that field. Wait until every dialog has finished opening.
+      await page.waitForFunction(
+        () => !document.querySelector('.mat-mdc-dialog-container:not(.mdc-dialog--open), .mat-mdc-dialog-container.mdc-dialog--opening'),
+      );
       await scope.getByRole('combobox', { name: label, exact: true }).focus();
       await page.keyboard.press('Enter');
       const listbox = page.getByRole('listbox', { name: label, exact: true });
