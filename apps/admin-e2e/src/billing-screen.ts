@@ -1,4 +1,5 @@
 import { Locator, Page } from 'playwright-core';
+import { dialogsSettled } from './support/dialogs-settled';
 
 /** The Billing section as a person sees it: its tabs, the rates editor, the billing run, invoices and their dialogs. */
 export function billingScreen(page: Page) {
@@ -13,11 +14,7 @@ export function billingScreen(page: Page) {
     },
     /** Opens a select with the keyboard (an empty one has its floating label over it) and picks an option. */
     async choose(label: string, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
-      // A dialog moves the focus to its first field when its opening animation ends; on a loaded machine that can come
-      // after this focus, and the Enter below would then go to that field. Wait until every dialog has finished opening.
-      await page.waitForFunction(
-        () => !document.querySelector('.mat-mdc-dialog-container:not(.mdc-dialog--open), .mat-mdc-dialog-container.mdc-dialog--opening'),
-      );
+      await dialogsSettled(page);
       await scope.getByRole('combobox', { name: label, exact: true }).focus();
       await page.keyboard.press('Enter');
       const listbox = page.getByRole('listbox', { name: label, exact: true });
@@ -37,6 +34,7 @@ export function billingScreen(page: Page) {
     async addLine(line: { description: string; quantity: string; unitPrice: string }): Promise<void> {
       await page.getByRole('button', { name: 'Add line', exact: true }).click();
       await dialog.getByRole('heading', { name: 'Add line' }).waitFor();
+      await dialogsSettled(page);
       await dialog.getByRole('textbox', { name: 'Description' }).fill(line.description);
       await dialog.getByRole('textbox', { name: 'Quantity (units)' }).fill(line.quantity);
       await dialog.getByRole('textbox', { name: /^Price per unit/ }).fill(line.unitPrice);
