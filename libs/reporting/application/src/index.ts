@@ -26,6 +26,7 @@ export {
 } from './lib/shadow-rebuild/shadow-rebuild';
 export { type ReportSelection } from './lib/time-report/report-sql';
 export { totalsSql } from './lib/time-report/report-totals-sql';
+export { ANALYTIC_SETTINGS_SQL } from './lib/time-report/analytic-settings';
 export { parallelTotals, REPORT_QUERY_PARTS } from './lib/time-report/parallel-totals';
 export {
   TimeReports,

@@ -1,6 +1,6 @@
 import Cursor from 'pg-cursor';
 import type { Pool, PoolClient } from 'pg';
-import { buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsRowsOf, totalsSql } from '@billing/reporting/application';
+import { ANALYTIC_SETTINGS_SQL, buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsRowsOf, totalsSql } from '@billing/reporting/application';
 import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
 import type { ExportFormat, ExportScope, TimeReportExportDefinition as ExportDefinition } from '@billing/exports/domain';
 import type { Writable } from 'node:stream';
@@ -41,7 +41,7 @@ export class ReportSnapshot implements ExportSource {
     const client = await pool.connect();
     try {
       await client.query('begin isolation level repeatable read read only');
-      await client.query(`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+      await client.query(ANALYTIC_SETTINGS_SQL);
       const groupBy = [...(definition.groupBy ?? [])];
       const selection = { period: definition.period, filters: definition.filters ?? {}, scope };
       const totals = totalsSql(selection, groupBy);

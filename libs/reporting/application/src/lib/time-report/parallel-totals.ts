@@ -1,6 +1,7 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
 import type { Pool } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { ANALYTIC_SETTINGS_SQL } from './analytic-settings';
 import { periodParts } from './period-parts';
 import type { ReportSelection } from './report-sql';
 import { totalsSql } from './report-totals-sql';
@@ -12,10 +13,6 @@ import { type TotalsRow, totalsRowsOf } from './report-tree';
  * small server. Leaf rows of the parts that share a key (a week across the split day) are added up by buildTree.
  */
 export const REPORT_QUERY_PARTS = 2;
-
-// One analytic statement per part: JIT compilation costs more than it saves, and enough memory lets the leaf grouping
-// hash (the planner overestimates the number of groups and would otherwise sort on disk).
-const ANALYTIC_SETTINGS = `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
 
 /**
  * How many parts the pool serves at once without waiting. A part beyond the first is taken only while idle or
@@ -59,7 +56,7 @@ export async function parallelTotals(
     }
     const answers = await Promise.all(
       runners.map(async (runner, index) => {
-        await runner.query(ANALYTIC_SETTINGS);
+        await runner.query(ANALYTIC_SETTINGS_SQL);
         const part = { ...selection, period: periods[index] ?? selection.period };
         const { sql, values } = totalsSql(part, groupBy);
         return totalsRowsOf(await runner.query(sql, values));
