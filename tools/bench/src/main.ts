@@ -32,6 +32,10 @@ export interface BenchContext {
   exportEntries: number;
   /** Keep the database and the organisation an earlier run generated in it (reports and exports only). */
   reuseData: boolean;
+  /** Replay lanes for the report rebuild (undefined: the product's default). */
+  rebuildLanes: number | undefined;
+  /** Also rebuild in one lane and read every event without applying, as baselines beside the rebuild. */
+  rebuildBaselines: boolean;
   report: Report;
 }
 
@@ -57,6 +61,8 @@ const USAGE = `npm run bench [-- options]
   --report-entries=N   time entries generated for the reports scenario (default 1000000, --quick 20000)
   --export-entries=N   time entries generated for the exports scenario (default 1000000, --quick 20000)
   --reuse-data         reports/exports only: keep the database and reuse the organisation an earlier run generated
+  --rebuild-lanes=N    replay lanes of the report rebuild (default: the product's)
+  --no-rebuild-baselines  reports: skip the one-lane rebuild and the read-only pass printed beside the rebuild
   BENCH_PG_URL         server URL (default postgres://postgres@127.0.0.1:5432); the database billing_bench is dropped
                        and recreated`;
 
@@ -91,6 +97,10 @@ function parseOptions(argv: string[]) {
       flags.get('report-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
     reuseData: flags.has('reuse-data'),
+    rebuildLanes: flags.has('rebuild-lanes')
+      ? Number(flags.get('rebuild-lanes'))
+      : undefined,
+    rebuildBaselines: !flags.has('no-rebuild-baselines'),
     exportEntries: Number(
       flags.get('export-entries') ?? (quick ? 20_000 : 1_000_000),
     ),
@@ -163,8 +173,13 @@ async function main(): Promise<void> {
   const context: BenchContext = { connectionString, report, ...options };
 
   if (options.reuseData) {
-    const other = options.only.filter((name) => name !== 'reports' && name !== 'exports');
-    if (other.length > 0) throw new Error(`--reuse-data works with --only=reports,exports, not ${other.join(',')}`);
+    const other = options.only.filter(
+      (name) => name !== 'reports' && name !== 'exports',
+    );
+    if (other.length > 0)
+      throw new Error(
+        `--reuse-data works with --only=reports,exports, not ${other.join(',')}`,
+      );
   } else {
     await recreateDatabase(serverUrl);
   }

@@ -5,13 +5,11 @@ import {
   subscriptionMigrations,
 } from '@billing/event-store';
 import {
-  buildTree,
   OrganisationZone,
   parallelTotals,
   REPORT_QUERY_PARTS,
   REPORTING_ENTITIES,
   REPORTING_MIGRATIONS,
-  shadowRebuildOfReports,
   TimeReports,
   type TimeReportSpec,
 } from '@billing/reporting/application';
@@ -20,6 +18,7 @@ import { Random } from '../../generate-data/src/random';
 import { FULL_SIZES } from '../../generate-data/src/sizes';
 import { loadAverage, type Report, verdict } from './harness';
 import { measureAsOfLatency } from './reports-as-of';
+import { measureReportRebuild } from './reports-rebuild';
 import type { BenchContext } from './main';
 import { generatedOrganisation } from './generated-data';
 
@@ -162,7 +161,12 @@ export async function measureReportLatency(
       ours.push(ms);
       slowest.push({ ms, shape: shapeOf(spec, answer.groups.length) });
       t = performance.now();
-      buildTree(await parallelTotals(dataSource, { ...spec, scope: { kind: 'all' } }, spec.groupBy, 1), spec.groupBy);
+      await parallelTotals(
+        dataSource,
+        { ...spec, scope: { kind: 'all' } },
+        spec.groupBy,
+        1,
+      );
       serial.push(performance.now() - t);
       t = performance.now();
       await baseline(dataSource, spec);
@@ -172,7 +176,12 @@ export async function measureReportLatency(
     const s = figuresOf(serial);
     const b = figuresOf(plain);
     slowest.sort((x, y) => y.ms - x.ms);
-    report.note(`${label}, slowest: ${slowest.slice(0, 4).map(({ ms, shape }) => `${ms.toFixed(0)} ms ${shape}`).join('; ')}`);
+    report.note(
+      `${label}, slowest: ${slowest
+        .slice(0, 4)
+        .map(({ ms, shape }) => `${ms.toFixed(0)} ms ${shape}`)
+        .join('; ')}`,
+    );
     rowsOut.push(
       [
         `${label}: POST /reports/time path (${REPORT_QUERY_PARTS} parts at once, labels, tree)`,
@@ -231,39 +240,20 @@ export async function reportsScenario(context: BenchContext): Promise<void> {
         ? `reports: reusing the organisation already generated in the database (load ${loadAverage()})`
         : `reports: generating ${sizes.members} members, ${sizes.teams} teams, ${sizes.clients} clients, ${sizes.projects} projects, ${sizes.entries.toLocaleString('en-US')} entries over ${sizes.months} months (load ${loadAverage()})`,
     );
-    const generated = await generatedOrganisation(store, dataSource, context.reportEntries, context.reuseData);
+    const generated = await generatedOrganisation(
+      store,
+      dataSource,
+      context.reportEntries,
+      context.reuseData,
+    );
     report.note(
       `reports: ${generated.events.toLocaleString('en-US')} events written through the event store port in ${generated.seconds.toFixed(1)} s (load ${loadAverage()})`,
     );
 
-    const phases: Array<[string, number]> = [];
-    const started = performance.now();
-    await shadowRebuildOfReports(dataSource, store, (phase) =>
-      phases.push([phase, performance.now()]),
-    ).run();
-    const rebuildSeconds = (performance.now() - started) / 1000;
-    const phaseSeconds = phases
-      .slice(0, -1)
-      .map(
-        ([phase, at], i) =>
-          `${phase} ${(((phases[i + 1]?.[1] ?? at) - at) / 1000).toFixed(1)} s`,
-      );
-    const [{ rows }] = (await dataSource.query(
-      `select count(*)::int as rows from rpt_time_entries where live`,
-    )) as Array<{ rows: number }>;
-    report.table(
-      `Report projection rebuild (shadow tables, then switch-over), ${generated.events.toLocaleString('en-US')} events`,
-      ['live rows', 'seconds', 'events/s', 'phases', 'target < 120 s'],
-      [
-        [
-          rows.toLocaleString('en-US'),
-          rebuildSeconds.toFixed(1),
-          Math.round(generated.events / rebuildSeconds).toLocaleString('en-US'),
-          phaseSeconds.join(', '),
-          verdict(rebuildSeconds < 120),
-        ],
-      ],
-    );
+    await measureReportRebuild(dataSource, store, generated.events, report, {
+      lanes: context.rebuildLanes,
+      baselines: context.rebuildBaselines,
+    });
 
     await measureReportLatency(dataSource, generated.firstDay, report);
     await measureAsOfLatency(dataSource, generated.firstDay, report);

@@ -13,6 +13,7 @@ import {
   resetCheckpoint,
 } from './checkpoint-repository';
 import { interruptibleDelay } from './interruptible-delay';
+import { planLanes } from './lane-plan';
 import type { Projection, ProjectionContext } from './projection';
 import { ProjectionLock } from './projection-lock';
 
@@ -21,6 +22,12 @@ export interface ProjectionWorkerOptions {
   batchSize: number;
   /** Events per transaction during a rebuild (keep write transactions short: readers wait for them). */
   rebuildBatchSize: number;
+  /**
+   * Concurrent lanes (transactions) a rebuild spreads keyed events over, for projections that declare
+   * `partitionOf`; 1 replays in one transaction per batch. Lanes let the database work on one lane's statements
+   * while this process prepares another's.
+   */
+  rebuildLanes: number;
   /** A partial batch is committed after this quiet time. */
   flushAfterMs: number;
   /** How often a waiting instance retries the lock. */
@@ -274,25 +281,90 @@ export class ProjectionWorker {
         next = read(slice.next);
       }
       if (slice.events.length > 0 || slice.next !== position) {
-        const from = position;
-        await this.dataSource.transaction(async (em) => {
-          if (slice.events.length > 0) {
-            await projection.apply(slice.events, em, this.context(true));
-          }
-          await advanceCheckpoint(
-            em,
-            projection.name,
-            from,
-            slice.next,
-            slice.events,
-          );
-        });
-        position = slice.next;
+        position = await this.replayBatch(position, slice);
       }
       if (slice.isEnd) {
         return;
       }
     }
+  }
+
+  /** Applies one rebuild batch and moves the checkpoint past it; returns the new position. */
+  private async replayBatch(
+    from: Position,
+    slice: AllSlice,
+  ): Promise<Position> {
+    const { projection, options } = this;
+    const partitionOf = projection.partitionOf?.bind(projection);
+    if (
+      options.rebuildLanes <= 1 ||
+      !partitionOf ||
+      slice.events.length === 0
+    ) {
+      await this.dataSource.transaction(async (em) => {
+        if (slice.events.length > 0) {
+          await projection.apply(slice.events, em, this.context(true));
+        }
+        await advanceCheckpoint(
+          em,
+          projection.name,
+          from,
+          slice.next,
+          slice.events,
+        );
+      });
+      return slice.next;
+    }
+    let position = from;
+    let unrecorded: RecordedEvent[] = [];
+    for (const segment of planLanes(
+      slice.events,
+      partitionOf,
+      options.rebuildLanes,
+    )) {
+      if (segment.kind === 'lanes') {
+        await this.applyLanes(segment.lanes);
+        unrecorded = unrecorded.concat(...segment.lanes);
+        continue;
+      }
+      // A barrier commits with the checkpoint moved just past it, so it is never applied twice.
+      const through = [...unrecorded, ...segment.events];
+      const last = through[through.length - 1].position;
+      await this.dataSource.transaction(async (em) => {
+        await projection.apply(segment.events, em, this.context(true));
+        await advanceCheckpoint(em, projection.name, position, last, through);
+      });
+      position = last;
+      unrecorded = [];
+    }
+    if (unrecorded.length > 0 || slice.next !== position) {
+      await this.dataSource.transaction((em) =>
+        advanceCheckpoint(
+          em,
+          projection.name,
+          position,
+          slice.next,
+          unrecorded,
+        ),
+      );
+    }
+    return slice.next;
+  }
+
+  /** Each lane in its own transaction, all at once; waits for every lane before reporting a failure. */
+  private async applyLanes(lanes: RecordedEvent[][]): Promise<void> {
+    const outcomes = await Promise.allSettled(
+      lanes.map((events) =>
+        this.dataSource.transaction((em) =>
+          this.projection.apply(events, em, this.context(true)),
+        ),
+      ),
+    );
+    const failed = outcomes.find(
+      (outcome): outcome is PromiseRejectedResult =>
+        outcome.status === 'rejected',
+    );
+    if (failed) throw failed.reason;
   }
 
   private context(replaying: boolean): ProjectionContext {

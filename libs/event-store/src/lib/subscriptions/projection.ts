@@ -20,6 +20,14 @@ export interface Projection {
     em: EntityManager,
     context: ProjectionContext,
   ): Promise<void>;
+  /**
+   * Optional, for rebuilds in concurrent lanes (`rebuildLanes` > 1): the key an event belongs to, or null for an
+   * event that may touch any key (applied alone, between the lanes' work before and after it). Declaring it
+   * promises two things: events of different keys can be applied in any order relative to each other, each in its
+   * own transaction; and re-applying a keyed event the read model already holds is a no-op (e.g. skipped by stream
+   * revision), because a lane commits before the batch's checkpoint does.
+   */
+  partitionOf?(event: RecordedEvent): string | null;
   /** Empties the read model before a rebuild; without it the projection cannot be rebuilt. */
   reset?(em: EntityManager, context: ProjectionContext): Promise<void>;
 }

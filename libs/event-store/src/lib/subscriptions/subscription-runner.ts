@@ -13,6 +13,7 @@ export type SubscriptionRunnerOptions = Partial<ProjectionWorkerOptions>;
 const DEFAULTS: ProjectionWorkerOptions = {
   batchSize: 500,
   rebuildBatchSize: 2000,
+  rebuildLanes: 1,
   flushAfterMs: 100,
   lockPollMs: 1000,
   retryDelayMs: 1000,

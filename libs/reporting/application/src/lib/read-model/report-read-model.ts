@@ -89,12 +89,16 @@ export class ReportReadModel {
   }
 }
 
+/** Entry events replay in this many concurrent transactions (see `TimeReportProjectionCore.partitionOf`). */
+const REPLAY_LANES = 2;
+
 /** The report projection's shadow rebuild, also used by the benchmark (`batchSize`: events per replay transaction). */
 export function shadowRebuildOfReports(
   dataSource: DataSource,
   store: EventStore,
   onPhase?: (phase: ShadowRebuildPhase) => void,
   batchSize = 5000,
+  lanes = REPLAY_LANES,
 ): ShadowRebuild {
   return new ShadowRebuild(dataSource, store, {
     liveProjection: TIME_REPORT_PROJECTION,
@@ -105,6 +109,7 @@ export function shadowRebuildOfReports(
     tables: tableList(LIVE_REPORT_TABLES),
     shadowOf: (table) => `${table}${SHADOW_SUFFIX}`,
     batchSize,
+    lanes,
     ...(onPhase ? { onPhase } : {}),
   });
 }

@@ -85,6 +85,16 @@ export class TimeReportProjectionCore implements Projection {
     await flush();
   }
 
+  /**
+   * Entries are independent of each other: a rebuild may replay different entries' events in concurrent lanes.
+   * Organisation and rate events can touch any entry's row, so they stand alone. Re-applying an entry's event is
+   * a no-op: the fold skips events at or below the row's stored revision.
+   */
+  partitionOf(event: RecordedEvent): string | null {
+    if (isDimensionEvent(event) || isRateEvent(event)) return null;
+    return event.streamId.startsWith('time-entry-') ? event.streamId : null;
+  }
+
   async reset(em: EntityManager): Promise<void> {
     await em.query(`truncate ${tableList(this.tables).join(', ')}`);
   }

@@ -18,6 +18,8 @@ export interface ShadowRebuildOptions {
   shadowOf(table: string): string;
   /** Events per transaction while replaying (default 2000). */
   batchSize?: number;
+  /** Concurrent replay lanes for a projection that declares `partitionOf` (default 1). */
+  lanes?: number;
   /** Progress for logs. */
   onPhase?(phase: ShadowRebuildPhase): void;
 }
@@ -73,6 +75,7 @@ export class ShadowRebuild {
       [options.shadowProjection],
       {
         rebuildBatchSize: options.batchSize ?? 2000,
+        rebuildLanes: options.lanes ?? 1,
       },
     );
     await runner.rebuild(options.shadowProjection.name);
