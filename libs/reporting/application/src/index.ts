@@ -25,7 +25,6 @@ export {
   type ShadowRebuildPhase,
 } from './lib/shadow-rebuild/shadow-rebuild';
 export { type ReportSelection } from './lib/time-report/report-sql';
-export { totalsSql } from './lib/time-report/report-totals-sql';
 export { ANALYTIC_SETTINGS_SQL } from './lib/time-report/analytic-settings';
 export { parallelTotals, REPORT_QUERY_PARTS } from './lib/time-report/parallel-totals';
 export {
@@ -35,7 +34,8 @@ export {
 export { OrganisationZone } from './lib/shared/organisation-zone';
 export { exportRowsSql } from './lib/time-report/export-rows-sql';
 export { reportEntryOf, type ReportEntrySqlRow } from './lib/time-report/report-entry-row';
-export { buildTree, totalsRowsOf } from './lib/time-report/report-tree';
+export { buildTree, type TotalsTree } from './lib/time-report/report-tree';
+export { totalsTreeIn, type TransactionQuery } from './lib/time-report/totals-in-transaction';
 export { totalsProfit } from './lib/time-report/totals-profit';
 export { ReportFiltersDto, cleanFilters } from './lib/time-report/report-filters.dto';
 export { ReportPeriodDto } from './lib/time-report/time-report.dto';

@@ -1,6 +1,6 @@
 import Cursor from 'pg-cursor';
 import type { Pool, PoolClient } from 'pg';
-import { ANALYTIC_SETTINGS_SQL, buildTree, exportRowsSql, LIVE_REPORT_TABLES, totalsRowsOf, totalsSql } from '@billing/reporting/application';
+import { exportRowsSql, LIVE_REPORT_TABLES, totalsTreeIn, type TransactionQuery } from '@billing/reporting/application';
 import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
 import type { ExportFormat, ExportScope, TimeReportExportDefinition as ExportDefinition } from '@billing/exports/domain';
 import type { Writable } from 'node:stream';
@@ -41,18 +41,18 @@ export class ReportSnapshot implements ExportSource {
     const client = await pool.connect();
     try {
       await client.query('begin isolation level repeatable read read only');
-      await client.query(ANALYTIC_SETTINGS_SQL);
       const groupBy = [...(definition.groupBy ?? [])];
       const selection = { period: definition.period, filters: definition.filters ?? {}, scope };
-      const totals = totalsSql(selection, groupBy);
-      const rows = totalsRowsOf((await client.query<{ rows: string }>(totals.sql, totals.values)).rows);
+      const query: TransactionQuery = async (sql, values) => (await client.query(sql, values)).rows;
+      // The report API's own totals code; the analytic settings it applies stay for the rows cursor below.
+      const tree = await totalsTreeIn(query, selection, groupBy);
       const zone = (await client.query<{ time_zone: string }>(`select time_zone from ${LIVE_REPORT_TABLES.settings} where id = 1`)).rows[0]?.time_zone;
       const report: TimeReport = {
         period: definition.period,
         filters: definition.filters ?? {},
         groupBy,
         timeZone: isValidTimeZone(zone) ? zone : UTC,
-        ...buildTree(rows, groupBy),
+        ...tree,
       };
       return new ReportSnapshot(client, definition, scope, report);
     } catch (error) {

@@ -1,11 +1,10 @@
 import type { ReportGroupBy } from '@billing/reporting/contracts';
 import type { Pool } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { ANALYTIC_SETTINGS_SQL } from './analytic-settings';
 import { periodParts } from './period-parts';
 import type { ReportSelection } from './report-sql';
-import { totalsSql } from './report-totals-sql';
-import { type TotalsRow, totalsRowsOf } from './report-tree';
+import { buildTree, type TotalsTree } from './report-tree';
+import { leafTotalsIn, totalsTreeIn, type TransactionQuery } from './totals-in-transaction';
 
 /**
  * Parts a report's period is split into, each summed on a connection of its own at the same time. Most of a large
@@ -26,16 +25,23 @@ export function affordableParts(dataSource: DataSource, wanted: number): number 
   return Math.max(1, Math.min(wanted, free));
 }
 
+/** A TypeORM query runner (its transaction open) as a `TransactionQuery`. */
+const queryOn =
+  (runner: QueryRunner): TransactionQuery =>
+  (sql, values) =>
+    runner.query(sql, values);
+
 /**
- * The leaf rows of a report, its period summed in parts at once. All parts read one snapshot: the first part's
- * transaction exports it and the others import it, so the report is exactly what a single statement would have seen.
+ * The totals and group tree of a report, its period summed in parts at once. All parts read one snapshot: the first
+ * part's transaction exports it and the others import it, so the report is exactly what a single statement would have
+ * seen. With one part it is `totalsTreeIn`, as an export's snapshot reads it.
  */
 export async function parallelTotals(
   dataSource: DataSource,
   selection: ReportSelection,
   groupBy: readonly ReportGroupBy[],
   parts = REPORT_QUERY_PARTS,
-): Promise<TotalsRow[]> {
+): Promise<TotalsTree> {
   const periods = periodParts(selection.period, affordableParts(dataSource, parts));
   const runners = periods.map(() => dataSource.createQueryRunner());
   let committed = false;
@@ -43,28 +49,27 @@ export async function parallelTotals(
     await Promise.all(runners.map((runner) => runner.connect()));
     const [lead, ...others] = runners as [QueryRunner, ...QueryRunner[]];
     await lead.query('begin isolation level repeatable read read only');
-    if (others.length > 0) {
-      const [{ snapshot }] = (await lead.query(
-        'select pg_export_snapshot() as snapshot',
-      )) as [{ snapshot: string }];
-      await Promise.all(
-        others.map(async (runner) => {
-          await runner.query('begin isolation level repeatable read read only');
-          await runner.query(`set transaction snapshot '${snapshot.replace(/'/g, "''")}'`);
-        }),
-      );
+    if (others.length === 0) {
+      const tree = await totalsTreeIn(queryOn(lead), selection, groupBy);
+      await lead.query('commit');
+      committed = true;
+      return tree;
     }
-    const answers = await Promise.all(
-      runners.map(async (runner, index) => {
-        await runner.query(ANALYTIC_SETTINGS_SQL);
-        const part = { ...selection, period: periods[index] ?? selection.period };
-        const { sql, values } = totalsSql(part, groupBy);
-        return totalsRowsOf(await runner.query(sql, values));
+    const [{ snapshot }] = (await lead.query('select pg_export_snapshot() as snapshot')) as [{ snapshot: string }];
+    await Promise.all(
+      others.map(async (runner) => {
+        await runner.query('begin isolation level repeatable read read only');
+        await runner.query(`set transaction snapshot '${snapshot.replace(/'/g, "''")}'`);
       }),
+    );
+    const answers = await Promise.all(
+      runners.map((runner, index) =>
+        leafTotalsIn(queryOn(runner), { ...selection, period: periods[index] ?? selection.period }, groupBy),
+      ),
     );
     await Promise.all(runners.map((runner) => runner.query('commit')));
     committed = true;
-    return answers.flat();
+    return buildTree(answers.flat(), groupBy);
   } finally {
     await Promise.all(
       runners.map(async (runner) => {

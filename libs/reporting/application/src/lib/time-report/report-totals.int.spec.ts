@@ -10,6 +10,7 @@ import {
   rateScopeKey,
 } from '@billing/rates/domain';
 import type { TimeRounding } from '@billing/shared/kernel';
+import { DataSource } from 'typeorm';
 import {
   recreateDatabase,
   type ReportTestApp,
@@ -21,6 +22,7 @@ import {
   referenceSelect,
   ReportWorld,
 } from '../../testing/report-world';
+import { parallelTotals } from './parallel-totals';
 import { TimeReports } from './time-reports';
 
 const WINDOW_START = Date.parse('2026-03-01T00:00:00Z') / 1000; // Berlin and New York change to summer time inside the window
@@ -422,6 +424,7 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
 
   it('agree to the second and the minor unit (amounts and costs by valueEntry) for every grouping of one and two levels and a sample of three, after edits, moves, renames, rounding and rate changes', async () => {
     const reports = testApp.app.get(TimeReports);
+    const dataSource = testApp.app.get(DataSource);
     // The comparison must cover real money, not only zeros.
     let pricedRuns = 0;
     let costedRuns = 0;
@@ -460,6 +463,18 @@ describe('report totals against an independent computation (PostgreSQL)', () => 
           }).toEqual({
             groupBy,
             groups: Object.fromEntries(referenceGroups(world, rows, groupBy)),
+          });
+          // One part in one transaction (totalsTreeIn, as an export's snapshot sums) against the parts at once.
+          const onePart = await parallelTotals(
+            dataSource,
+            { period, filters, scope: { kind: 'all' } },
+            groupBy,
+            1,
+          );
+          expect({ groupBy, ...onePart }).toEqual({
+            groupBy,
+            totals: report.totals,
+            groups: report.groups,
           });
         }
       }),

@@ -141,6 +141,12 @@ function finished(
     .sort(compareGroups(dimension));
 }
 
+/** A report's grand total and its groups, every level nested in the one above. */
+export interface TotalsTree {
+  totals: ReportTotals;
+  groups: ReportGroup[];
+}
+
 /**
  * Adds the leaf rows up into the grand total and a tree of groups, every level from the leaves, each level sorted
  * (names by label, calendar keys by key).
@@ -148,7 +154,7 @@ function finished(
 export function buildTree(
   rows: readonly TotalsRow[],
   groupBy: readonly ReportGroupBy[],
-): { totals: ReportTotals; groups: ReportGroup[] } {
+): TotalsTree {
   const levels = groupBy.length;
   const at = 2 * levels;
   const total = new Sums();

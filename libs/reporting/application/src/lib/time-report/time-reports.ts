@@ -13,7 +13,6 @@ import type { DataSource } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
 import { entriesSql, type ReportSelection } from './report-sql';
 import { parallelTotals } from './parallel-totals';
-import { buildTree } from './report-tree';
 import { reportEntryOf, type ReportEntrySqlRow } from './report-entry-row';
 
 export interface TimeReportSpec {
@@ -40,11 +39,10 @@ export class TimeReports {
       scope,
       ...(spec.asOf === undefined ? {} : { asOf: spec.asOf }),
     };
-    const [rows, timeZone] = await Promise.all([
+    const [tree, timeZone] = await Promise.all([
       parallelTotals(this.dataSource, selection, spec.groupBy),
       this.zone.current(),
     ]);
-    const tree = buildTree(rows, spec.groupBy);
     const report: TimeReport = {
       period: spec.period,
       filters: spec.filters,
