@@ -1,5 +1,6 @@
 import { Locator, Page } from 'playwright-core';
 import { dialogsSettled } from './support/dialogs-settled';
+import { type DialogOpener, openDialog } from './support/open-dialog';
 
 /** The Billing section as a person sees it: its tabs, the rates editor, the billing run, invoices and their dialogs. */
 export function billingScreen(page: Page) {
@@ -9,6 +10,10 @@ export function billingScreen(page: Page) {
   return {
     tabs,
     dialog,
+    /** Opens a dialog (a button's name, an element or an action) and waits until it has finished opening. */
+    async openDialog(opener: DialogOpener): Promise<void> {
+      await openDialog(page, opener);
+    },
     async openTab(name: 'Invoices' | 'Billing run' | 'Rates' | 'Billing audit'): Promise<void> {
       await tabs.getByRole('tab', { name, exact: true }).click();
     },
@@ -32,9 +37,7 @@ export function billingScreen(page: Page) {
     invoices: page.getByRole('table', { name: 'Invoices' }),
     /** Adds a line to the open draft through the Add line dialog, waiting for the dialog to close on the answer. */
     async addLine(line: { description: string; quantity: string; unitPrice: string }): Promise<void> {
-      await page.getByRole('button', { name: 'Add line', exact: true }).click();
-      await dialog.getByRole('heading', { name: 'Add line' }).waitFor();
-      await dialogsSettled(page);
+      await openDialog(page, page.getByRole('button', { name: 'Add line', exact: true }));
       await dialog.getByRole('textbox', { name: 'Description' }).fill(line.description);
       await dialog.getByRole('textbox', { name: 'Quantity (units)' }).fill(line.quantity);
       await dialog.getByRole('textbox', { name: /^Price per unit/ }).fill(line.unitPrice);

@@ -4,7 +4,6 @@ import { billingScreen } from './billing-screen';
 import { hoursText, lastMonthOf } from './reports-api-setup';
 import { reportsScreen, totalsCells } from './reports-screen';
 import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-session';
-import { dialogsSettled } from './support/dialogs-settled';
 import { loginScreen } from './support/login-screen';
 import { assertPrerequisites } from './support/preflight';
 import { shellScreen } from './support/shell-screen';
@@ -105,8 +104,7 @@ describe('admin app: the Billing section against the api', () => {
 
       // Edit the line: a description and 10 % off; the totals are the server's answer: 420.00 - 42.00 = 378.00,
       // tax round(378.00 x 19 %) = 71.82, total 449.82.
-      await page.getByRole('button', { name: /^Edit line / }).click();
-      await dialogsSettled(page);
+      await billing.openDialog(/^Edit line /);
       await billing.field('Description', billing.dialog).fill(`Consulting, ${project}`);
       await billing.choose('Discount', 'Percent', billing.dialog);
       await billing.field('Discount (%)', billing.dialog).fill('10');
@@ -150,7 +148,7 @@ describe('admin app: the Billing section against the api', () => {
       const row = billing.invoices.getByRole('row').filter({ hasText: number });
       await row.filter({ hasText: client }).filter({ hasText: 'EUR 568.82' }).waitFor();
       await row.getByRole('link', { name: number }).click();
-      await page.getByRole('button', { name: 'Void invoice…' }).click();
+      await billing.openDialog('Void invoice…');
       await billing.dialog.getByRole('button', { name: 'Void invoice' }).click();
       await billing.dialog.getByText('Required', { exact: true }).waitFor();
       await billing.field('Reason', billing.dialog).fill(`Wrong discount (e2e ${run})`);

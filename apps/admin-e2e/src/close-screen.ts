@@ -1,4 +1,5 @@
 import { Locator, Page } from 'playwright-core';
+import { type DialogOpener, openDialog } from './support/open-dialog';
 
 /** The Close section as finance sees it: the period list, a period's checklist, its dialogs and its history. */
 export function closeScreen(page: Page) {
@@ -17,6 +18,10 @@ export function closeScreen(page: Page) {
     /** One checklist item, e.g. `Members behind on Pace`; its accessible name ends with the summary. */
     item(label: string): Locator {
       return checklist.getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) }).first();
+    },
+    /** Opens a dialog (a button's name, an element or an action) and waits until it has finished opening. */
+    async openDialog(opener: DialogOpener): Promise<void> {
+      await openDialog(page, opener);
     },
     async openPeriod(month: string): Promise<void> {
       await periods.getByRole('link', { name: `Review ${month}`, exact: true }).click();

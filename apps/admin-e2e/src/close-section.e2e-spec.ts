@@ -5,6 +5,7 @@ import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-s
 import { loginScreen } from './support/login-screen';
 import { assertPrerequisites } from './support/preflight';
 import { shellScreen } from './support/shell-screen';
+import { timeScreen } from './time-screen';
 
 /** Demo people the api seeds (libs/organisation/application/src/lib/seed/demo-organisation.ts). */
 const FINANCE = { email: 'finance@example.com', password: 'demo-password-123' };
@@ -20,11 +21,9 @@ async function signIn(page: Page, credentials: { email: string; password: string
 
 /** The member opens the entry from a link (as the checklist's Fix does), changes its description and saves. */
 async function editDescription(page: Page, entryId: string, description: string) {
-  await page.goto(`/time/entries?entry=${entryId}`);
+  await timeScreen(page).openDialog(() => page.goto(`/time/entries?entry=${entryId}`));
   const dialog = page.getByRole('dialog');
-  const field = dialog.getByRole('textbox', { name: 'Description' });
-  await field.waitFor();
-  await field.fill(description);
+  await dialog.getByRole('textbox', { name: 'Description' }).fill(description);
   await dialog.getByRole('button', { name: 'Save entry' }).click();
   return dialog;
 }
@@ -86,7 +85,7 @@ describe('admin app: month-end close against the api', () => {
       expect(await close.item('Unbilled billable hours').innerText()).toMatch(/\d+:\d{2} h/);
       await saveScreenshot(page, 'close-checklist');
 
-      await page.getByRole('button', { name: 'Close organisation-wide…' }).click();
+      await close.openDialog('Close organisation-wide…');
       const note = close.field('Note (required)').or(close.field('Note (optional)'));
       await note.waitFor();
       if (await close.field('Note (required)').count()) {
@@ -125,7 +124,7 @@ describe('admin app: month-end close against the api', () => {
       await signIn(page, FINANCE);
       await page.goto(`/time/entries?from=${periodKey}-14&to=${periodKey}-14`);
       const row = page.getByRole('row').filter({ hasText: `Close e2e ${run}` });
-      await row.getByRole('button', { name: /^Adjust entry/ }).click();
+      await timeScreen(page).openDialog(row.getByRole('button', { name: /^Adjust entry/ }));
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('combobox', { name: /^Project/ }).filter({ hasText: PROJECT }).waitFor(); // the entry's own project
       await dialog.getByRole('textbox', { name: /Correction/ }).fill('-0:15');
@@ -159,7 +158,7 @@ describe('admin app: month-end close against the api', () => {
       await close.openPeriod(month);
       await close.waitForStatus('Closed');
 
-      await page.getByRole('button', { name: 'Reopen…' }).click();
+      await close.openDialog('Reopen…');
       await close.field('Reason').waitFor();
       await close.dialog.getByRole('button', { name: 'Reopen period' }).click();
       await close.dialog.getByText('Required', { exact: true }).waitFor();

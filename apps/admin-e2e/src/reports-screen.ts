@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { e2eSettings } from './support/e2e-settings';
+import { type DialogOpener, openDialog } from './support/open-dialog';
 
 /** The Reports section as a person sees it: filter bar, chart, grouped table, save and share dialogs. */
 export function reportsScreen(page: Page) {
@@ -14,6 +15,10 @@ export function reportsScreen(page: Page) {
     filters,
     table,
     dialog,
+    /** Opens a dialog (a button's name, an element or an action) and waits until it has finished opening. */
+    async openDialog(opener: DialogOpener): Promise<void> {
+      await openDialog(page, opener);
+    },
     /** Opens a select with the keyboard (an empty one has its floating label over it) and picks an option. */
     async choose(label: string, option: string | RegExp): Promise<void> {
       await filters.getByRole('combobox', { name: label, exact: true }).focus();

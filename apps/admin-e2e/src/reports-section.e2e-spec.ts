@@ -115,7 +115,7 @@ describe('admin app: the Reports section against the api', () => {
 
       // Save it, keeping "last month" relative.
       const name = `Acme last month ${run}`;
-      await page.getByRole('button', { name: 'Save report' }).click();
+      await reports.openDialog('Save report');
       await reports.dialog.getByRole('textbox', { name: 'Name' }).fill(name);
       await reports.dialog.getByRole('button', { name: 'Save', exact: true }).click();
       await reports.dialog.waitFor({ state: 'detached' });
@@ -123,7 +123,7 @@ describe('admin app: the Reports section against the api', () => {
       expect(new URL(page.url()).searchParams.get('saved')).toMatch(/^[0-9a-f-]{36}$/);
 
       // An online link with the default expiry.
-      await page.getByRole('button', { name: 'Share link' }).click();
+      await reports.openDialog('Share link');
       await reports.dialog.getByRole('button', { name: 'Create link' }).click();
       const link = reports.dialog.getByRole('textbox', { name: 'Shared link' });
       await link.waitFor();

@@ -43,7 +43,7 @@ describe('admin app: the Setup section against the api', () => {
 
       // A member who can sign in right away (used below to check what members see).
       await setup.openTab('Members');
-      await page.getByRole('button', { name: 'New member' }).click();
+      await setup.openDialog('New member');
       await setup.field('Name').fill(member.name);
       await setup.field('E-mail').fill(member.email);
       await setup.dialog.getByLabel('Initial password (optional)').fill(member.password);
@@ -60,7 +60,7 @@ describe('admin app: the Setup section against the api', () => {
 
       // A client: tax rate typed as a percent.
       await setup.openTab('Clients');
-      await page.getByRole('button', { name: 'New client' }).click();
+      await setup.openDialog('New client');
       await setup.field('Name').fill(clientName);
       await setup.dialog.getByRole('combobox', { name: 'Currency' }).fill('EU');
       await page.getByRole('option', { name: 'EUR', exact: true }).click();
@@ -75,7 +75,7 @@ describe('admin app: the Setup section against the api', () => {
 
       // A fixed-fee project: the form shows the fee and milestones only for that model.
       await setup.openTab('Projects');
-      await page.getByRole('button', { name: 'New project' }).click();
+      await setup.openDialog('New project');
       await chooseOption(page, setup.dialog, 'Client', new RegExp(clientName));
       await setup.field('Name').fill(projectName);
       expect(await setup.dialog.getByRole('textbox', { name: 'Fee', exact: true }).count()).toBe(0);

@@ -1,4 +1,5 @@
 import { Locator, Page } from 'playwright-core';
+import { type DialogOpener, openDialog } from './support/open-dialog';
 import { chooseOption } from './support/setup-screens';
 
 /** `h:mm` -> minutes. */
@@ -40,6 +41,10 @@ export function timeScreen(page: Page) {
     tabs,
     grid,
     weekTotal,
+    /** Opens a dialog (a button's name, an element or an action) and waits until it has finished opening. */
+    async openDialog(opener: DialogOpener): Promise<void> {
+      await openDialog(page, opener);
+    },
     async openTab(label: 'Week' | 'Entries' | 'Calendar import' | 'Quality audit'): Promise<void> {
       await tabs.getByRole('tab', { name: label, exact: true }).click();
     },

@@ -117,7 +117,7 @@ describe('admin app: the Time section against the api', () => {
       await row.first().waitFor();
       expect(await row.first().innerText()).toContain('1:30');
       await saveScreenshot(page, 'time-entries');
-      await row.first().getByRole('button', { name: /^Edit entry / }).click();
+      await time.openDialog(row.first().getByRole('button', { name: /^Edit entry / }));
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: 'Description' }).waitFor();
       expect(await dialog.getByRole('textbox', { name: 'Description' }).inputValue()).toBe('Ticket triage');

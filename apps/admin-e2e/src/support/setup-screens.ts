@@ -1,4 +1,5 @@
 import { Locator, Page } from 'playwright-core';
+import { type DialogOpener, openDialog } from './open-dialog';
 
 /** A Material select inside `scope`, found by its label, set to the option with this accessible name. */
 export async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp): Promise<void> {
@@ -14,6 +15,10 @@ export function setupScreen(page: Page) {
   return {
     tabs,
     dialog,
+    /** Opens a dialog (a button's name, an element or an action) and waits until it has finished opening. */
+    async openDialog(opener: DialogOpener): Promise<void> {
+      await openDialog(page, opener);
+    },
     async openTab(label: 'Organisation' | 'Members' | 'Teams' | 'Clients' | 'Projects'): Promise<void> {
       await tabs.getByRole('tab', { name: label, exact: true }).click();
       await page.waitForURL((url) => url.pathname === `/setup/${label.toLowerCase()}`);
