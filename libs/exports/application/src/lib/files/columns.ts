@@ -66,7 +66,7 @@ export function entryCells(entry: ReportEntry): Array<string | number> {
   ];
 }
 
-/** How a one-line layout (the PDF) marks an adjusting entry in place of its description. */
-export function adjustmentLabel(entry: ReportEntry): string | null {
+/** How the PDF marks an adjusting entry in place of its description: the entry it adjusts, and why. */
+export function adjustmentLabel(entry: Pick<ReportEntry, 'adjustsEntryId' | 'adjustmentReason'>): string | null {
   return entry.adjustsEntryId === null ? null : `Adjustment of ${entry.adjustsEntryId.slice(0, 8)}: ${entry.adjustmentReason ?? ''}`;
 }

@@ -11,7 +11,7 @@ describe('PDF layout (page count known before writing)', () => {
     expect(new PdfLayout(3, 1_000_000).pages).toBe(1 + Math.ceil((1_000_000 - 32) / 38));
   });
 
-  it('counts entries, a subtotal per group at every level and the total', () => {
+  it('counts entries and their continuation lines, a subtotal per group at every level and the total', () => {
     const totals = { trackedSeconds: 0, billableSeconds: 0, billedSeconds: 0, amount: 0, cost: 0, profit: 0, entryCount: 0, currency: null, costCurrency: null };
     const leaf = (key: string) => ({ dimension: 'project' as const, key, label: key, totals, children: [] });
     const groups = [
@@ -19,6 +19,8 @@ describe('PDF layout (page count known before writing)', () => {
       { dimension: 'client' as const, key: 'b', label: 'b', totals, children: [leaf('p3')] },
     ];
     expect(PdfLayout.of(3, 10, groups).bodyLines).toBe(10 + 5 + 1);
+    // Wrapped adjustment reasons add their continuation lines.
+    expect(PdfLayout.of(3, 10, groups, 4).bodyLines).toBe(10 + 4 + 5 + 1);
     expect(PdfLayout.of(2, 0, []).bodyLines).toBe(1);
   });
 

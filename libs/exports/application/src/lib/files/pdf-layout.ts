@@ -11,9 +11,10 @@ function linesFrom(top: number): number {
 }
 
 /**
- * Where each line of the report goes, decided before the first page is written: one line per entry (cells are clipped,
- * never wrapped), one per subtotal, one for the total, and the column header on top of every page. So the page count
- * ("Page n of m") is known from the report's entry and group counts without buffering pages.
+ * Where each line of the report goes, decided before the first page is written: one line per entry (cells are clipped),
+ * the continuation lines of the adjusting entries' wrapped descriptions (counted beforehand, see pdf-description.ts),
+ * one line per subtotal, one for the total, and the column header on top of every page. So the page count ("Page n of
+ * m") is known without buffering pages. A wrapped description may continue on the next page, below its header.
  */
 export class PdfLayout {
   /** Body lines (entries, subtotals, total) on the first page, below the title block and the column header. */
@@ -30,9 +31,9 @@ export class PdfLayout {
     this.pages = bodyLines <= this.firstPageLines ? 1 : 1 + Math.ceil((bodyLines - this.firstPageLines) / this.pageLines);
   }
 
-  /** The report's body lines: entries, a subtotal per group at every level, the total. */
-  static of(headerLines: number, entryCount: number, groups: readonly ReportGroup[]): PdfLayout {
-    return new PdfLayout(headerLines, entryCount + groupCount(groups) + 1);
+  /** The report's body lines: entries and their continuation lines, a subtotal per group at every level, the total. */
+  static of(headerLines: number, entryCount: number, groups: readonly ReportGroup[], continuationLines = 0): PdfLayout {
+    return new PdfLayout(headerLines, entryCount + continuationLines + groupCount(groups) + 1);
   }
 
   /** y of the column header on a page (1-based). */

@@ -3,6 +3,7 @@ import type { ReportTotals, TimeReport } from '@billing/reporting/contracts';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { adjustmentLabel, DIMENSION_TITLES } from './columns';
+import { DESCRIPTION_COLUMN, descriptionLines, TABLE_FONT } from './pdf-description';
 import type { ExportFileWriter, ExportRow, GroupSubtotal } from './export-row';
 import { PDF_GEOMETRY, PdfLayout } from './pdf-layout';
 import { hoursText, moneyText } from './text-figures';
@@ -13,7 +14,7 @@ const TABLE = [
   { title: 'Member', width: 110 },
   { title: 'Project', width: 130 },
   { title: 'Task', width: 100 },
-  { title: 'Description', width: 180 },
+  { title: 'Description', width: DESCRIPTION_COLUMN },
   { title: 'Tracked', width: 50, right: true },
   { title: 'Billable', width: 50, right: true },
   { title: 'Amount', width: 88, right: true },
@@ -34,10 +35,14 @@ function filterLines(report: TimeReport): string[] {
   return lines;
 }
 
+const DESCRIPTION = TABLE.findIndex((column) => column.title === 'Description');
+
 /**
  * A readable A4 landscape report with pdfkit: title, period and filters, the entries as a table with a subtotal line
  * after each group, the totals, and "Page n of m" on every page. Pages are streamed out as they fill; the page count
  * comes from the report's counts up front (see PdfLayout), and a file that would not match it fails instead.
+ * `continuationLines`: the lines the adjusting entries' wrapped descriptions add, counted before the rows (the sum of
+ * pdf-description.ts's `continuationLines` over them).
  */
 export class PdfExportWriter implements ExportFileWriter {
   readonly extension = 'pdf';
@@ -47,14 +52,17 @@ export class PdfExportWriter implements ExportFileWriter {
   private page = 1;
   private linesWritten = 0;
 
-  constructor(private readonly output: Writable) {
+  constructor(
+    private readonly output: Writable,
+    private readonly continuationLines = 0,
+  ) {
     this.doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: 'Time report' } });
     this.doc.pipe(output);
   }
 
   async begin(report: TimeReport): Promise<void> {
     const header = filterLines(report);
-    this.layout = PdfLayout.of(header.length, report.totals.entryCount, report.groups);
+    this.layout = PdfLayout.of(header.length, report.totals.entryCount, report.groups, this.continuationLines);
     this.footer();
     let y = this.layout.titleTop;
     this.doc.font('Helvetica-Bold').fontSize(16).text('Time report', MARGIN, y);
@@ -68,19 +76,24 @@ export class PdfExportWriter implements ExportFileWriter {
   }
 
   row({ entry }: ExportRow): void {
+    // An adjustment's reason is read whole (a finance reader needs it), on as many lines as it takes; other
+    // descriptions stay clipped to one line (counting their lines up front would take a second pass over every row).
+    const label = adjustmentLabel(entry);
+    const wrapped = label === null ? null : descriptionLines(label);
     this.line(
       [
         entry.day,
         entry.memberName,
         entry.projectName,
         entry.taskName ?? '',
-        adjustmentLabel(entry) ?? entry.description,
+        wrapped?.[0] ?? clip(entry.description, DESCRIPTION_COLUMN),
         hoursText(entry.trackedSeconds),
         hoursText(entry.billableSeconds),
         moneyText(entry.amount, entry.currency),
       ],
-      'Helvetica',
+      TABLE_FONT.name,
     );
+    for (const text of wrapped?.slice(1) ?? []) this.line(TABLE.map((_, index) => (index === DESCRIPTION ? text : '')), TABLE_FONT.name);
   }
 
   async subtotal({ dimension, label, totals }: GroupSubtotal): Promise<void> {
@@ -124,13 +137,14 @@ export class PdfExportWriter implements ExportFileWriter {
   }
 
   private cells(cells: readonly string[], font: string, y: number): void {
-    this.doc.font(font).fontSize(8);
+    this.doc.font(font).fontSize(TABLE_FONT.size);
     let x = MARGIN;
     TABLE.forEach((columnSpec, index) => {
-      const text = clip(cells[index] ?? '', columnSpec.width);
+      const cell = cells[index] ?? '';
+      // The first cell of a totals line may run across the empty cells after it; descriptions come fitted (row()).
+      const text = index === 0 || index === DESCRIPTION ? cell : clip(cell, columnSpec.width);
       const options = 'right' in columnSpec ? { width: columnSpec.width - 4, align: 'right' as const, lineBreak: false } : { lineBreak: false };
-      // The first cell of a totals line may run across the empty cells after it.
-      this.doc.text(index === 0 ? cells[0] ?? '' : text, x, y, options);
+      if (text !== '') this.doc.text(text, x, y, options);
       x += columnSpec.width;
     });
   }

@@ -16,14 +16,20 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-export function writerFor(format: ExportFormat, definition: TimeReportExportDefinition, output: Writable): ExportFileWriter {
+/** `pdfContinuationLines`: what the rows' wrapped adjustment reasons add to a PDF (`continuationLines`, summed). */
+export function writerFor(
+  format: ExportFormat,
+  definition: TimeReportExportDefinition,
+  output: Writable,
+  pdfContinuationLines = 0,
+): ExportFileWriter {
   switch (format) {
     case 'csv':
       return new CsvExportWriter(output, definition.subtotals === true);
     case 'xlsx':
       return new XlsxExportWriter(output);
     case 'pdf':
-      return new PdfExportWriter(output);
+      return new PdfExportWriter(output, pdfContinuationLines);
     case 'json':
       return new JsonExportWriter(output);
     default:

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { pdfText } from '@billing/shared/testing';
 import type { ReportEntry, TimeReport } from '@billing/reporting/contracts';
 import type { ExportRow } from './export-row';
+import { continuationLines } from './pdf-description';
 import { writeExportFile } from './write-export-file';
 import { writerFor } from './writer-for';
 
@@ -82,7 +83,9 @@ async function writtenFrom(format: 'csv' | 'xlsx' | 'json' | 'pdf', of: TimeRepo
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const writer = writerFor(format, { kind: 'time-report', period: of.period, groupBy: ['client'], subtotals }, output);
+  // What the export snapshot counts before a PDF's rows: the lines the wrapped adjustment reasons add.
+  const wrapped = items.reduce((lines, item) => lines + continuationLines(item.entry), 0);
+  const writer = writerFor(format, { kind: 'time-report', period: of.period, groupBy: ['client'], subtotals }, output, wrapped);
   async function* each(): AsyncGenerator<ExportRow> {
     yield* items;
   }
@@ -220,6 +223,40 @@ describe('export file writers (in memory)', () => {
     const text = await pdfText(await written('pdf'));
     expect(text).toMatch(/Adjustment of 0a1b2c3d: call not logged\s+0:15\s+0:15\s+25\.00 EUR/);
     expect(text.match(/=cmd\(\) looks like a formula/g)).toHaveLength(2);
+  });
+
+  it('PDF: a long adjustment reason is written whole, wrapped in its description cell below the entry\'s figures', async () => {
+    const reason =
+      'Client call on the 14th was logged against the wrong project; moved to Acme Support as agreed with finance (ticket 4711).';
+    expect(reason.length).toBeGreaterThanOrEqual(115);
+    const long = { ...rows[2], entry: { ...(rows[2] as ExportRow).entry, adjustmentReason: reason } } as ExportRow;
+    expect(continuationLines(long.entry)).toBeGreaterThanOrEqual(2);
+    const { file } = await writtenFrom('pdf', report, [rows[0], rows[1], long] as ExportRow[]);
+    const text = (await pdfText(file)).replace(/\s+/g, ' ');
+    // The reason's first words share the entry's line with its figures (read out in between), the rest follow below.
+    expect(text).toMatch(/Adjustment of 0a1b2c3d: Client call [^:]* 0:15 0:15 25\.00 EUR /);
+    expect(text.replace(' 0:15 0:15 25.00 EUR', '')).toContain(`Adjustment of 0a1b2c3d: ${reason} Subtotal client Globex`);
+    expect(text).toContain('Page 1 of 1');
+  });
+
+  it('PDF: wrapped reasons count in the page count, also where one runs over a page\'s end', async () => {
+    // 60 adjusting entries with a reason of three lines: 60 x 3 + 1 subtotal + 1 total = 182 lines on 32 + 38 + 38 +
+    // 38 + 36; the reasons of entries 10, 23 and 48 run over a page's end and go on below the next page's header.
+    const reason = 'Quarter hour of travel to the client was not logged in the closed month and is added now by finance (e2e).';
+    const { of, items } = manyRows({ Acme: 60 });
+    const adjusting = items.map((item, index) => ({ ...item, entry: { ...item.entry, adjustsEntryId: `${index}`.padStart(8, '0'), adjustmentReason: reason } }));
+    expect(adjusting.map((item) => continuationLines(item.entry))).toEqual(adjusting.map(() => 2));
+    const { file } = await writtenFrom('pdf', of, adjusting);
+    const text = await pdfText(file);
+    const pages = text.split(/^-- \d+ of \d+ --$/m).slice(0, -1);
+    expect(pages).toHaveLength(5);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of 5`));
+    const read = text
+      .replace(/\s+/g, ' ')
+      .replace(/ 1:00 1:00 10\.00 EUR/g, '')
+      .replace(/ -- \d of 5 -- Page \d of 5 Day Member Project Task Description Tracked Billable Amount/g, '');
+    expect(read.split(`: ${reason}`)).toHaveLength(60 + 1);
+    expect(text).toMatch(/Total\s+60 entries/);
   });
 
   it('PDF over several pages: "Page i of N" on each of the N pages pdf.js finds, subtotals and the total', async () => {

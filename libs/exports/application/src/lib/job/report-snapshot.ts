@@ -1,11 +1,19 @@
 import Cursor from 'pg-cursor';
 import type { Pool, PoolClient } from 'pg';
-import { exportRowsSql, LIVE_REPORT_TABLES, totalsTreeIn, type TransactionQuery } from '@billing/reporting/application';
+import {
+  adjustingEntriesSql,
+  exportRowsSql,
+  LIVE_REPORT_TABLES,
+  type ReportSelection,
+  totalsTreeIn,
+  type TransactionQuery,
+} from '@billing/reporting/application';
 import type { ReportGroupBy, TimeReport } from '@billing/reporting/contracts';
 import type { ExportFormat, ExportScope, TimeReportExportDefinition as ExportDefinition } from '@billing/exports/domain';
 import type { Writable } from 'node:stream';
 import { isValidTimeZone, UTC } from '@billing/shared/kernel';
 import type { ExportRow } from '../files/export-row';
+import { continuationLines } from '../files/pdf-description';
 import { writeExportFile } from '../files/write-export-file';
 import { writerFor } from '../files/writer-for';
 import type { ExportSource } from './export-source';
@@ -67,16 +75,33 @@ export class ReportSnapshot implements ExportSource {
   }
 
   async write(format: ExportFormat, output: Writable, afterRow: (rowsWritten: number) => Promise<void> | void): Promise<{ rowCount: number }> {
-    return writeExportFile(writerFor(format, this.definition, output), this.report, this.rows(), afterRow);
+    const pdfContinuationLines = format === 'pdf' ? await this.pdfContinuationLines() : 0;
+    return writeExportFile(writerFor(format, this.definition, output, pdfContinuationLines), this.report, this.rows(), afterRow);
+  }
+
+  /** The lines the adjusting entries' wrapped reasons add to a PDF, read before its rows (same snapshot). */
+  private async pdfContinuationLines(): Promise<number> {
+    const { sql, values } = adjustingEntriesSql(this.selection());
+    const cursor = this.client.query(new Cursor<{ adjusts_entry_id: string; adjustment_reason: string | null }>(sql, values));
+    let lines = 0;
+    try {
+      for (let batch = await cursor.read(BATCH); batch.length > 0; batch = await cursor.read(BATCH)) {
+        for (const row of batch) lines += continuationLines({ adjustsEntryId: row.adjusts_entry_id, adjustmentReason: row.adjustment_reason });
+      }
+    } finally {
+      await cursor.close();
+    }
+    return lines;
+  }
+
+  private selection(): ReportSelection {
+    return { period: this.definition.period, filters: this.definition.filters ?? {}, scope: this.scope };
   }
 
   /** Every row in file order, fetched batch by batch through a server-side cursor. */
   async *rows(): AsyncGenerator<ExportRow> {
     const groupBy = this.report.groupBy;
-    const { sql, values } = exportRowsSql(
-      { period: this.definition.period, filters: this.definition.filters ?? {}, scope: this.scope },
-      groupBy,
-    );
+    const { sql, values } = exportRowsSql(this.selection(), groupBy);
     const nullLabels = groupBy.map((dimension) => NULL_LABELS[dimension]);
     const cursor = this.client.query(new Cursor<ExportSqlRow>(sql, values));
     try {

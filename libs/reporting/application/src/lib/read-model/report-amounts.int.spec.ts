@@ -4,6 +4,7 @@ import {
   startReportTestApp,
 } from '../../testing/report-test-app';
 import { ReportWorld } from '../../testing/report-world';
+import { adjustingEntriesSql } from '../time-report/export-rows-sql';
 import { TimeReports } from '../time-report/time-reports';
 import { LIVE_REPORT_TABLES } from './report-tables';
 
@@ -394,6 +395,13 @@ describe('report amounts from the rate book (PostgreSQL)', () => {
     world.restore(adjustment);
     const labelled = { entryId: adjustment, adjustsEntryId: march, adjustmentReason: 'not worked', trackedSeconds: -4_201 };
     expect((await run('2026-04-01', '2026-04-30')).entries?.items).toContainEqual(expect.objectContaining(labelled));
+    // What a PDF export reads before its rows: the selection's adjusting entries, and only those.
+    const adjusting = (from: string, to: string) => {
+      const { sql, values } = adjustingEntriesSql({ period: { from, to }, filters: { clientIds: [...world.clients.keys()] }, scope: { kind: 'all' } });
+      return testApp.dataSource.query(sql, values);
+    };
+    expect(await adjusting('2026-03-01', '2026-04-30')).toEqual([{ adjusts_entry_id: march, adjustment_reason: 'not worked' }]);
+    expect(await adjusting('2026-03-01', '2026-03-31')).toEqual([]);
     const asOf = await run('2026-04-01', '2026-04-30', whilePosted);
     expect(asOf.entries?.items).toContainEqual(expect.objectContaining(labelled));
     expect(asOf.entries?.items).toHaveLength(2);

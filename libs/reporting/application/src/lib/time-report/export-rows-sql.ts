@@ -45,3 +45,17 @@ export function exportRowsSql(
      order by ${[...order, 'e.started_at', 'e.entry_id'].join(', ')}`;
   return { sql, values: parameters.values };
 }
+
+/**
+ * The adjusting entries among the matching ones (same WHERE as `exportRowsSql`), unordered: which entry each adjusts
+ * and why. A PDF export reads them before its rows to know how many lines their wrapped reasons take.
+ */
+export function adjustingEntriesSql(selection: ReportSelection): { sql: string; values: unknown[] } {
+  const parameters = new SqlParameters();
+  const where = whereClause(selection, parameters);
+  const sql = `
+    select e.adjusts_entry_id, e.adjustment_reason
+      from ${reportRowsSource(selection)} e
+     where ${where} and e.adjusts_entry_id is not null`;
+  return { sql, values: parameters.values };
+}
