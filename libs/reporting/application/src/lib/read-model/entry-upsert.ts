@@ -35,17 +35,24 @@ function input(
   };
 }
 
-/** The input columns the valuation's query reads (the others stay null there). */
-const valuationInput = (row: Record<string, unknown>) => ({
-  entry_id: row['entry_id'],
-  member_id: row['member_id'],
-  project_id: row['project_id'],
-  task_id: row['task_id'],
-  billable: row['billable'],
-  started_at: row['started_at'],
-  ended_at: row['ended_at'],
-  deleted: row['deleted'],
-});
+/** Finished and not deleted: the rows that are counted, hence valued (the `live` column). */
+const isLive = (row: Record<string, unknown>) =>
+  row['deleted'] === false && row['ended_at'] !== null;
+
+/** The input columns the valuation's query reads. */
+const VALUATION_INPUT_COLUMNS = [
+  'entry_id',
+  'member_id',
+  'project_id',
+  'task_id',
+  'billable',
+  'started_at',
+  'ended_at',
+] as const;
+const valuationInput = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    VALUATION_INPUT_COLUMNS.map((column) => [column, row[column]]),
+  );
 
 /** What the valuation writes into a row (the derived row's defaults when the row is not valued). */
 type ValueColumns = Pick<
@@ -123,8 +130,8 @@ function assignment(table: string, column: string): string {
  * Writes the entries' rows: every derived column is taken from the dimension tables as they are now (names, client
  * and currency, the team on the entry's day, calendar keys in the organisation's zone, the project's rounding), each
  * live row is valued with the rates domain against the projection's rate book, then all are written in one statement.
- * Only what the valuation needs travels to Node and back; the insert derives the full rows in SQL again (the same
- * `derivedSql`). A row that was billed and still is keeps its billed value.
+ * Only what the valuation needs travels to Node and back (`valuationSql`, live rows only); the insert derives the full
+ * rows in SQL (`derivedSql`, the same local day). A row that was billed and still is keeps its billed value.
  */
 export async function upsertEntries(
   em: EntityManager,
@@ -137,27 +144,23 @@ export async function upsertEntries(
     if (state.status !== 'none') inputs.push(input(state, revision, changedAt));
   }
   if (inputs.length === 0) return;
-  const toValue: Array<RowToValue & { entry_id: string; live: boolean }> =
-    await em.query(
-      `select d.entry_id, d.member_id, d.project_id, d.task_id, d.client_id, d.local_day::text as local_day, d.currency, d.tracked_seconds,
-              d.billable, d.rounding_mode, d.rounding_increment_seconds, d.live
-         from (${derivedSql(t, false)}) d`,
-      [JSON.stringify(inputs.map(valuationInput))],
-    );
+  const toValue: Array<RowToValue & { entry_id: string }> = await em.query(
+    valuationSql(t),
+    [JSON.stringify(inputs.filter(isLive).map(valuationInput))],
+  );
   const rates = await book();
   const values = new Map<string, ValueColumns>();
-  for (const row of toValue)
-    if (row.live) {
-      const { billable_seconds, rate_minor, amount, cost, cost_currency } =
-        valueRow(rates, row);
-      values.set(row.entry_id, {
-        billable_seconds,
-        rate_minor,
-        amount,
-        cost,
-        cost_currency,
-      });
-    }
+  for (const row of toValue) {
+    const { billable_seconds, rate_minor, amount, cost, cost_currency } =
+      valueRow(rates, row);
+    values.set(row.entry_id, {
+      billable_seconds,
+      rate_minor,
+      amount,
+      cost,
+      cost_currency,
+    });
+  }
   const rows = inputs.map((row) => ({
     ...row,
     ...(values.get(row['entry_id'] as string) ?? NOT_VALUED),
@@ -165,7 +168,7 @@ export async function upsertEntries(
   const columns = ENTRY_COLUMNS.join(', ');
   await em.query(
     `insert into ${t.entries} (${columns})
-     select ${columns} from (${derivedSql(t, true)}) d
+     select ${columns} from (${derivedSql(t)}) d
      on conflict (entry_id) do update set ${ENTRY_COLUMNS.filter(
        (column) => column !== 'entry_id',
      )
@@ -208,33 +211,49 @@ const VALUE_COLUMNS = [
 const recordsetColumns = (columns: readonly (typeof ENTRY_COLUMNS)[number][]) =>
   columns.map((column) => `${column} ${COLUMN_TYPES[column]}`).join(', ');
 
-/**
- * Every column of the rows of the input JSON (`$1`), derived from the dimension tables, plus the project's rounding
- * (read by the valuation only). `valued`: the input rows carry their value columns; otherwise they are the
- * not-valued defaults.
- */
-function derivedSql(t: ReportTables, valued: boolean): string {
+/** The input JSON (`$1`) as rows `d`, with their local day in the organisation's zone. */
+function inputRowsSql(
+  t: ReportTables,
+  columns: readonly (typeof ENTRY_COLUMNS)[number][],
+): string {
   const zone = `coalesce((select time_zone from ${t.settings} where id = 1), 'UTC')`;
-  const tracked = `coalesce(extract(epoch from d.ended_at - d.started_at)::integer, 0)`;
-  const value = (column: (typeof VALUE_COLUMNS)[number], otherwise: string) =>
-    valued ? `d.${column}` : otherwise;
   return `with x as (
-       select * from json_to_recordset($1::json) as x(${recordsetColumns([...INPUT_COLUMNS, ...(valued ? VALUE_COLUMNS : [])])})
+       select * from json_to_recordset($1::json) as x(${recordsetColumns(columns)})
      ), d as (
        select x.*, (x.started_at at time zone ${zone})::date as local_day from x
-     )
+     )`;
+}
+
+const TRACKED_SQL = `coalesce(extract(epoch from d.ended_at - d.started_at)::integer, 0)`;
+
+/**
+ * What valuing the live input rows needs: the project's client, rounding and the client's currency, nothing else
+ * (no names, no team look-up; the insert derives those).
+ */
+function valuationSql(t: ReportTables): string {
+  return `${inputRowsSql(t, VALUATION_INPUT_COLUMNS)}
+     select d.entry_id, d.member_id, d.project_id, d.task_id, p.client_id, d.local_day::text as local_day, c.currency,
+            ${TRACKED_SQL} as tracked_seconds, d.billable, p.rounding_mode, p.rounding_increment_seconds
+       from d
+       left join ${t.projects} p on p.project_id = d.project_id
+       left join ${t.clients} c on c.client_id = p.client_id`;
+}
+
+/**
+ * Every column of the rows of the input JSON (`$1`), derived from the dimension tables, with the value columns the
+ * input rows carry.
+ */
+function derivedSql(t: ReportTables): string {
+  return `${inputRowsSql(t, [...INPUT_COLUMNS, ...VALUE_COLUMNS])}
      select d.entry_id, d.member_id, coalesce(m.name, '') as member_name, d.project_id, coalesce(p.name, '') as project_name,
             p.client_id, coalesce(c.name, '') as client_name, d.task_id, tk.name as task_name, tm.team_id, d.description,
             d.tags, d.billable, (d.invoice_id is not null or d.billing_reference is not null) as billed, d.invoice_id,
             d.billing_reference, d.source, d.external_id, d.adjusts_entry_id,
             d.adjustment_reason, d.recorded_at, d.started_at, d.ended_at,
             d.local_day, to_char(d.local_day, 'IYYY-"W"IW') as week_key,
-            to_char(d.local_day, 'YYYY-MM') as month_key, ${tracked} as tracked_seconds,
-            ${value('billable_seconds', '0')} as billable_seconds, ${value('rate_minor', 'null::bigint')} as rate_minor,
-            ${value('amount', '0')} as amount, ${value('cost', '0')} as cost, c.currency,
-            ${value('cost_currency', 'null::text')} as cost_currency, d.deleted,
-            (not d.deleted and d.ended_at is not null) as live, d.revision, d.changed_at,
-            p.rounding_mode, p.rounding_increment_seconds
+            to_char(d.local_day, 'YYYY-MM') as month_key, ${TRACKED_SQL} as tracked_seconds,
+            d.billable_seconds, d.rate_minor, d.amount, d.cost, c.currency, d.cost_currency, d.deleted,
+            (not d.deleted and d.ended_at is not null) as live, d.revision, d.changed_at
        from d
        left join ${t.projects} p on p.project_id = d.project_id
        left join ${t.clients} c on c.client_id = p.client_id
