@@ -1,19 +1,13 @@
 import type { DataSource } from 'typeorm';
 import {
-  START,
-  type AllSlice,
   type EventStore,
   type Position,
   type RecordedEvent,
   type SubscriptionMessage,
 } from '../port/types';
-import {
-  advanceCheckpoint,
-  loadCheckpoint,
-  resetCheckpoint,
-} from './checkpoint-repository';
+import { advanceCheckpoint, loadCheckpoint } from './checkpoint-repository';
 import { interruptibleDelay } from './interruptible-delay';
-import { planLanes } from './lane-plan';
+import { replayFromStart } from './rebuild-replay';
 import type { Projection, ProjectionContext } from './projection';
 import { ProjectionLock } from './projection-lock';
 
@@ -250,121 +244,11 @@ export class ProjectionWorker {
 
   /** Reset, then replay from the start in short transactions, with side effects suppressed. */
   private async rebuild(): Promise<void> {
-    const { projection, options } = this;
-    const reset = projection.reset;
-    if (!reset) {
-      throw new Error(
-        `projection ${projection.name} has no reset(): it cannot be rebuilt`,
-      );
-    }
     this.state = 'rebuilding';
-    await this.dataSource.transaction(async (em) => {
-      await reset.call(projection, em, this.context(true));
-      await resetCheckpoint(em, projection.name);
+    await replayFromStart(this.dataSource, this.store, this.projection, {
+      batchSize: this.options.rebuildBatchSize,
+      lanes: this.options.rebuildLanes,
     });
-    let position: Position = START;
-    const read = (from: Position): Promise<AllSlice> => {
-      const slice = this.store.readAll({
-        from,
-        maxCount: options.rebuildBatchSize,
-        filter: projection.filter,
-      });
-      // Dropped unawaited if applying the current batch fails; that failure is the one reported.
-      slice.catch(() => undefined);
-      return slice;
-    };
-    let next = read(position);
-    for (;;) {
-      const slice = await next;
-      if (!slice.isEnd) {
-        // Read the next batch while this one is applied (one batch of read-ahead).
-        next = read(slice.next);
-      }
-      if (slice.events.length > 0 || slice.next !== position) {
-        position = await this.replayBatch(position, slice);
-      }
-      if (slice.isEnd) {
-        return;
-      }
-    }
-  }
-
-  /** Applies one rebuild batch and moves the checkpoint past it; returns the new position. */
-  private async replayBatch(
-    from: Position,
-    slice: AllSlice,
-  ): Promise<Position> {
-    const { projection, options } = this;
-    const partitionOf = projection.partitionOf?.bind(projection);
-    if (
-      options.rebuildLanes <= 1 ||
-      !partitionOf ||
-      slice.events.length === 0
-    ) {
-      await this.dataSource.transaction(async (em) => {
-        if (slice.events.length > 0) {
-          await projection.apply(slice.events, em, this.context(true));
-        }
-        await advanceCheckpoint(
-          em,
-          projection.name,
-          from,
-          slice.next,
-          slice.events,
-        );
-      });
-      return slice.next;
-    }
-    let position = from;
-    let unrecorded: RecordedEvent[] = [];
-    for (const segment of planLanes(
-      slice.events,
-      partitionOf,
-      options.rebuildLanes,
-    )) {
-      if (segment.kind === 'lanes') {
-        await this.applyLanes(segment.lanes);
-        unrecorded = unrecorded.concat(...segment.lanes);
-        continue;
-      }
-      // A barrier commits with the checkpoint moved just past it, so it is never applied twice.
-      const through = [...unrecorded, ...segment.events];
-      const last = through[through.length - 1].position;
-      await this.dataSource.transaction(async (em) => {
-        await projection.apply(segment.events, em, this.context(true));
-        await advanceCheckpoint(em, projection.name, position, last, through);
-      });
-      position = last;
-      unrecorded = [];
-    }
-    if (unrecorded.length > 0 || slice.next !== position) {
-      await this.dataSource.transaction((em) =>
-        advanceCheckpoint(
-          em,
-          projection.name,
-          position,
-          slice.next,
-          unrecorded,
-        ),
-      );
-    }
-    return slice.next;
-  }
-
-  /** Each lane in its own transaction, all at once; waits for every lane before reporting a failure. */
-  private async applyLanes(lanes: RecordedEvent[][]): Promise<void> {
-    const outcomes = await Promise.allSettled(
-      lanes.map((events) =>
-        this.dataSource.transaction((em) =>
-          this.projection.apply(events, em, this.context(true)),
-        ),
-      ),
-    );
-    const failed = outcomes.find(
-      (outcome): outcome is PromiseRejectedResult =>
-        outcome.status === 'rejected',
-    );
-    if (failed) throw failed.reason;
   }
 
   private context(replaying: boolean): ProjectionContext {
