@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { EventStore } from '@billing/event-store';
 import {
   OrganisationZone,
+  ReportFreshnessReader,
   TimeReports,
   type TimeReportSpec,
 } from '@billing/reporting/application';
@@ -41,6 +43,7 @@ function monthStarting(
  */
 export async function measureAsOfLatency(
   dataSource: DataSource,
+  store: EventStore,
   firstDay: string,
   report: Report,
 ): Promise<void> {
@@ -52,7 +55,11 @@ export async function measureAsOfLatency(
     report.note('reports as of: no entry versions to ask about');
     return;
   }
-  const reports = new TimeReports(dataSource, new OrganisationZone(dataSource));
+  const reports = new TimeReports(
+    dataSource,
+    new OrganisationZone(dataSource),
+    new ReportFreshnessReader(dataSource, store),
+  );
   const random = new Random(11);
   const first = range.first.getTime();
   const span = range.last.getTime() - first;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { createPostgresEventStore } from '@billing/event-store';
 import { REPORTING_ENTITIES } from '@billing/reporting/application';
 import { benchUrl } from './database';
 import { loadAverage, Report } from './harness';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     extra: { max: 6 },
   });
   await dataSource.initialize();
+  const store = createPostgresEventStore({ connectionString: url, maxConnections: 2 });
   const report = new Report();
   try {
     const [{ first }] = (await dataSource.query(
@@ -28,9 +30,10 @@ async function main(): Promise<void> {
     report.note(
       `Latency re-run over existing billing_bench data (first day ${first}); load average ${loadAverage()}`,
     );
-    await measureReportLatency(dataSource, first, report);
+    await measureReportLatency(dataSource, store, first, report);
     report.note(`Load average at end: ${loadAverage()}`);
   } finally {
+    await store.close();
     await dataSource.destroy();
   }
 }

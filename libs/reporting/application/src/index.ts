@@ -32,6 +32,7 @@ export {
   type TimeReportSpec,
 } from './lib/time-report/time-reports';
 export { OrganisationZone } from './lib/shared/organisation-zone';
+export { ReportFreshnessReader } from './lib/time-report/report-freshness';
 export { adjustingEntriesSql, exportRowsSql } from './lib/time-report/export-rows-sql';
 export { reportEntryOf, type ReportEntrySqlRow } from './lib/time-report/report-entry-row';
 export { buildTree, type TotalsTree } from './lib/time-report/report-tree';

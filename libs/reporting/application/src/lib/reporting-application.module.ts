@@ -18,6 +18,7 @@ import { SharedReportController } from './shared-links/shared-report.controller'
 import { AsOfQueryLog } from './time-report/as-of-query-log';
 import { TimeReportController } from './time-report/time-report.controller';
 import { TimeReportHandler } from './time-report/time-report.handler';
+import { ReportFreshnessReader } from './time-report/report-freshness';
 import { TimeReports } from './time-report/time-reports';
 
 /**
@@ -41,6 +42,7 @@ import { TimeReports } from './time-report/time-reports';
   providers: [
     TimeReportHandler,
     TimeReports,
+    ReportFreshnessReader,
     AsOfQueryLog,
     OrganisationZone,
     SavedReports,

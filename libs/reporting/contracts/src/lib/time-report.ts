@@ -157,6 +157,21 @@ export interface ReportEntryPage {
   total: number;
 }
 
+/**
+ * How current the report read model was when the report was answered. The read model follows the event store and
+ * normally trails it by a fraction of a second, but for minutes while it replays (after a migration recreated it) or
+ * when its projection stopped on an error: the totals then miss recent changes.
+ */
+export interface ReportFreshness {
+  /** When the store recorded the last event the read model applied (ISO UTC); null before the first one. */
+  countedThrough: string | null;
+  /**
+   * When the store recorded the oldest event the read model has still to apply (ISO UTC); null when it is caught up.
+   * Its age is how far behind the totals are: changes recorded since then may be missing.
+   */
+  pendingSince: string | null;
+}
+
 /** Response of `POST /api/v1/reports/time`. */
 export interface TimeReport {
   period: ReportPeriod;
@@ -171,4 +186,9 @@ export interface TimeReport {
   entries?: ReportEntryPage;
   /** Set when the report was asked as of a past instant (normalised to UTC): a historical view, not the live one. */
   asOf?: string;
+  /**
+   * Always set on the API's reports (live, as of, saved-report runs, shared links); absent from an export file's
+   * report, which is one snapshot of the read model read by the worker.
+   */
+  freshness?: ReportFreshness;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AllFilter,
   Projection,
   ProjectionContext,
   RecordedEvent,
@@ -28,6 +29,20 @@ import {
 
 export const TIME_REPORT_PROJECTION = 'reporting-time-report';
 
+/** The events the report read model applies (also what the reports' freshness looks for after the checkpoint). */
+export const TIME_REPORT_FILTER: AllFilter = {
+  streamPrefixes: [
+    ...DIMENSION_STREAM_PREFIXES,
+    ...RATE_STREAM_PREFIXES,
+    'time-entry-',
+  ],
+  eventTypes: [
+    ...DIMENSION_EVENT_TYPES,
+    ...RATE_EVENT_TYPES,
+    ...TIME_ENTRY_EVENT_TYPES,
+  ],
+};
+
 /**
  * The report read model: `rpt_time_entries` plus its own dimension tables and rate book, all fed from one
  * subscription so a rebuild never depends on another context's read model. Events are applied in order; a run of
@@ -35,18 +50,7 @@ export const TIME_REPORT_PROJECTION = 'reporting-time-report';
  * own (it may fan out to many rows). Every change of a counted column leaves a version (see the history trigger).
  */
 export class TimeReportProjectionCore implements Projection {
-  readonly filter = {
-    streamPrefixes: [
-      ...DIMENSION_STREAM_PREFIXES,
-      ...RATE_STREAM_PREFIXES,
-      'time-entry-',
-    ],
-    eventTypes: [
-      ...DIMENSION_EVENT_TYPES,
-      ...RATE_EVENT_TYPES,
-      ...TIME_ENTRY_EVENT_TYPES,
-    ],
-  };
+  readonly filter = TIME_REPORT_FILTER;
 
   constructor(
     readonly name: string,

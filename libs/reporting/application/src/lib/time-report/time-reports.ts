@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { OrganisationZone } from '../shared/organisation-zone';
 import { entriesSql, type ReportSelection } from './report-sql';
 import { parallelTotals } from './parallel-totals';
+import { ReportFreshnessReader } from './report-freshness';
 import { reportEntryOf, type ReportEntrySqlRow } from './report-entry-row';
 
 export interface TimeReportSpec {
@@ -30,6 +31,7 @@ export class TimeReports {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly zone: OrganisationZone,
+    private readonly freshness: ReportFreshnessReader,
   ) {}
 
   async run(spec: TimeReportSpec, scope: QueryScope): Promise<TimeReport> {
@@ -39,7 +41,10 @@ export class TimeReports {
       scope,
       ...(spec.asOf === undefined ? {} : { asOf: spec.asOf }),
     };
-    const [tree, timeZone] = await Promise.all([
+    // Freshness is asked first and beside the totals (a checkpoint row and one indexed $all probe): it adds no
+    // wait, and a checkpoint read before the totals' snapshot can only understate what they counted.
+    const [freshness, tree, timeZone] = await Promise.all([
+      this.freshness.read(),
       parallelTotals(this.dataSource, selection, spec.groupBy),
       this.zone.current(),
     ]);
@@ -52,6 +57,7 @@ export class TimeReports {
       ...(spec.asOf === undefined
         ? {}
         : { asOf: new Date(spec.asOf).toISOString() }),
+      freshness,
     };
     if (spec.entries)
       report.entries = await this.entries(

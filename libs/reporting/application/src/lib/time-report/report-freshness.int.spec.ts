@@ -1,0 +1,138 @@
+import { CHECKPOINT_TABLE, type Position, START } from '@billing/event-store';
+import type { TimeReport } from '@billing/reporting/contracts';
+import { awaitReadModel } from '@billing/shared/event-sourcing';
+import { Client } from 'pg';
+import {
+  recreateDatabase,
+  type ReportTestApp,
+  startReportTestApp,
+} from '../../testing/report-test-app';
+import { ReportWorld } from '../../testing/report-world';
+import { TIME_REPORT_FILTER } from '../read-model/time-report.projection';
+import { TimeReports } from './time-reports';
+
+const at = (instant: string) => Date.parse(instant) / 1000;
+const HOUR = 3600;
+
+/**
+ * The report says how current its read model is. The projection is held back by a lock on the checkpoints (it
+ * applies the new events but cannot commit them), as it is while replaying or stopped on an error.
+ */
+describe('report freshness (PostgreSQL)', () => {
+  let testApp: ReportTestApp;
+  let reports: TimeReports;
+  let databaseUrl: string;
+
+  beforeAll(async () => {
+    databaseUrl = await recreateDatabase('billing_report_test_fresh');
+    testApp = await startReportTestApp({
+      databaseUrl,
+      now: '2026-04-15T12:00:00Z',
+    });
+    reports = testApp.app.get(TimeReports);
+  }, 60_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  /** The events the report projection applies, after `from`, in store order. */
+  async function reportEvents(from: Position = START) {
+    const slice = await testApp.eventStore.readAll({
+      from,
+      maxCount: 10_000,
+      filter: TIME_REPORT_FILTER,
+    });
+    return slice.events;
+  }
+
+  it('names the first pending event while the projection trails, and the last applied one once it caught up', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('UTC');
+    const ada = world.member('Ada');
+    const client = world.client('Acme', 'EUR');
+    const project = world.project(client, 'Portal');
+    world.log({
+      memberId: ada,
+      projectId: project,
+      start: at('2026-03-02T08:00:00Z'),
+      durationSeconds: HOUR,
+    });
+    let appended = await world.appendTo(testApp.eventStore);
+    await testApp.caughtUp();
+    const applied = await reportEvents();
+    const lastApplied = applied[applied.length - 1];
+    if (!lastApplied) throw new Error('no report events were appended');
+
+    const march = () =>
+      reports.run(
+        {
+          period: { from: '2026-03-01', to: '2026-03-31' },
+          filters: { clientIds: [client] },
+          groupBy: [],
+        },
+        { kind: 'all' },
+      );
+
+    const current = await march();
+    expect(current.totals.entryCount).toBe(1);
+    expect(current.freshness).toEqual({
+      countedThrough: lastApplied.metadata.recordedAt,
+      pendingSince: null,
+    });
+
+    const lock = new Client({ connectionString: databaseUrl });
+    await lock.connect();
+    let pendingReport: TimeReport;
+    try {
+      await lock.query('begin');
+      // A table lock, not a row lock: it takes no transaction id, so the store's visibility gate (events of
+      // transactions older than every running one) still shows the new events to the projection and to readers.
+      await lock.query(`lock table ${CHECKPOINT_TABLE} in exclusive mode`);
+      world.log({
+        memberId: ada,
+        projectId: project,
+        start: at('2026-03-03T08:00:00Z'),
+        durationSeconds: 2 * HOUR,
+      });
+      world.log({
+        memberId: ada,
+        projectId: project,
+        start: at('2026-03-04T08:00:00Z'),
+        durationSeconds: 3 * HOUR,
+      });
+      appended = await world.appendTo(testApp.eventStore, appended);
+      const pending = await reportEvents(lastApplied.position);
+      expect(pending.length).toBeGreaterThanOrEqual(2);
+
+      pendingReport = await march();
+      expect(pendingReport.totals.entryCount).toBe(1);
+      expect(pendingReport.freshness).toEqual({
+        countedThrough: lastApplied.metadata.recordedAt,
+        pendingSince: pending[0]?.metadata.recordedAt,
+      });
+    } finally {
+      await lock.query('rollback');
+      await lock.end();
+    }
+
+    const all = await reportEvents();
+    const last = all[all.length - 1];
+    let caughtUp: TimeReport | undefined;
+    const seen = await awaitReadModel(async () => {
+      caughtUp = await march();
+      return caughtUp.freshness?.pendingSince === null;
+    }, 15_000);
+    expect(seen).toBe(true);
+    expect(caughtUp?.freshness?.countedThrough).toBe(last?.metadata.recordedAt);
+    expect(caughtUp?.totals).toMatchObject({
+      entryCount: 3,
+      trackedSeconds: 6 * HOUR,
+    });
+    expect(
+      Date.parse(caughtUp?.freshness?.countedThrough ?? ''),
+    ).toBeGreaterThan(
+      Date.parse(pendingReport.freshness?.countedThrough ?? ''),
+    );
+  }, 60_000);
+});

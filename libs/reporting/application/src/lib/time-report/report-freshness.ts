@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CHECKPOINT_TABLE,
+  EVENT_STORE,
+  type EventStore,
+  type Position,
+  START,
+} from '@billing/event-store';
+import type { ReportFreshness } from '@billing/reporting/contracts';
+import type { DataSource } from 'typeorm';
+import {
+  TIME_REPORT_FILTER,
+  TIME_REPORT_PROJECTION,
+} from '../read-model/time-report.projection';
+
+/**
+ * Filtered `$all` reads scan a bounded window per call (5,000 rows in the PostgreSQL adapter) and may come back empty
+ * before the end. The projection moves its checkpoint past events it does not apply while idle, so the first match
+ * is normally in the first window; this bounds the search when it has stopped far behind on other contexts' events
+ * (none of which would change the totals).
+ */
+const MAX_WINDOWS = 10;
+
+interface CheckpointRow {
+  position: string;
+  last_event_recorded_at: Date | null;
+}
+
+/**
+ * How current the report read model is: the checkpoint of its projection (what was applied) and the first event
+ * after it that the projection will apply. Read-only: a missing checkpoint row (the read model was recreated and the
+ * projection has not started yet) means nothing is applied, and everything from the start is pending.
+ */
+@Injectable()
+export class ReportFreshnessReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async read(): Promise<ReportFreshness> {
+    const rows: CheckpointRow[] = await this.dataSource.query(
+      `select position, last_event_recorded_at from ${CHECKPOINT_TABLE} where projection = $1`,
+      [TIME_REPORT_PROJECTION],
+    );
+    const row = rows[0];
+    return {
+      countedThrough: row?.last_event_recorded_at?.toISOString() ?? null,
+      pendingSince: await this.firstPendingRecordedAt(
+        (row?.position ?? START) as Position,
+      ),
+    };
+  }
+
+  private async firstPendingRecordedAt(
+    checkpoint: Position,
+  ): Promise<string | null> {
+    let from = checkpoint;
+    for (let window = 0; window < MAX_WINDOWS; window++) {
+      const slice = await this.store.readAll({
+        from,
+        maxCount: 1,
+        filter: TIME_REPORT_FILTER,
+      });
+      const first = slice.events[0];
+      if (first) return new Date(first.metadata.recordedAt).toISOString();
+      if (slice.isEnd) return null;
+      from = slice.next;
+    }
+    return null;
+  }
+}
