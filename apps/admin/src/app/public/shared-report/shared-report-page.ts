@@ -7,6 +7,7 @@ import { RELATIVE_PERIODS, RelativePeriod } from '@billing/reporting/contracts';
 import { ChartMetric, CHART_METRIC_LABELS, commonCurrency } from '../../shared/report/chart-data';
 import { registerReportIcons } from '../../shared/report/report-icons';
 import { ReportChart } from '../../shared/report/report-chart';
+import { ReportFreshnessLine } from '../../shared/report/report-freshness';
 import { filterSummary, GROUP_BY_LABELS, groupingLabel } from '../../shared/report/report-format';
 import { PERIOD_PRESET_LABELS, periodLabel } from '../../shared/report/report-period';
 import { ReportTable } from '../../shared/report/report-table';
@@ -17,7 +18,7 @@ import { namesInReport, sharedLinkProblem } from './shared-report-state';
 /** A saved report opened through its shared link: read-only, no sign-in, the sharer's scope. */
 @Component({
   selector: 'app-shared-report-page',
-  imports: [DatePipe, MatButtonToggleModule, MatProgressBarModule, ReportChart, ReportTable, ReportTotalsStrip],
+  imports: [DatePipe, MatButtonToggleModule, MatProgressBarModule, ReportChart, ReportFreshnessLine, ReportTable, ReportTotalsStrip],
   templateUrl: './shared-report-page.html',
   styleUrl: './shared-report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { classifyApiError } from '../../setup/shared/api-error';
 import { ChartMetric, CHART_METRIC_LABELS, commonCurrency } from '../../../shared/report/chart-data';
 import { ReportChart } from '../../../shared/report/report-chart';
+import { ReportFreshnessLine } from '../../../shared/report/report-freshness';
 import { GROUP_BY_LABELS, groupingLabel } from '../../../shared/report/report-format';
 import { periodLabel, todayInZone } from '../../../shared/report/report-period';
 import { ReportTable } from '../../../shared/report/report-table';
@@ -31,7 +32,7 @@ import { linkedPeriod } from './linked-period';
 /** Build a report: period, filters and grouping; its chart and grouped table update as they change. `?saved=<id>` opens a saved one. */
 @Component({
   selector: 'app-report-page',
-  imports: [AsOfControl, ExportButton, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportTable, ReportTotalsStrip],
+  imports: [AsOfControl, ExportButton, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, ReportChart, ReportFilterBar, ReportFreshnessLine, ReportTable, ReportTotalsStrip],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -135,6 +136,11 @@ export class ReportPage {
   protected viewAt(instant: string | null): void {
     this.viewAsOf.set(instant);
     void this.router.navigate([], { queryParams: { asOf: instant }, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  /** Runs the same report again (asked from the freshness warning while the read model catches up). */
+  protected refresh(): void {
+    this.result.reload();
   }
 
   protected startNew(): void {
