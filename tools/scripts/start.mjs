@@ -21,7 +21,12 @@ async function main() {
     cwd: root,
     stdio: 'inherit',
   });
-  const env = { ADMIN_STATIC_DIR: process.env.ADMIN_STATIC_DIR ?? path.join(root, 'dist/apps/admin/browser') };
+  const env = {
+    ADMIN_STATIC_DIR: process.env.ADMIN_STATIC_DIR ?? path.join(root, 'dist/apps/admin/browser'),
+    // A first look should show filled reports: rates and three months of hours, unless the user chose otherwise
+    // (production refuses demo data, so it gets none by default).
+    DEMO_DATA: process.env.DEMO_DATA || (process.env.NODE_ENV === 'production' ? 'off' : 'full'),
+  };
   const children = [startNode('api', path.join(root, 'dist/apps/api/main.js'), env, logDir)];
   const stop = async () => {
     console.log('\nStopping...');

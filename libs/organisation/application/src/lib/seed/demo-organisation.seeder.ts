@@ -41,7 +41,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.nodeEnv === 'test') return;
+    if (this.config.demoData === 'off') return;
     const seeded = await this.seedIfEmpty();
     if (seeded) this.logger.log('Seeded the demo organisation');
     process.stdout.write(

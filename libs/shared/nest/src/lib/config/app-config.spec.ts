@@ -86,6 +86,32 @@ describe('parseConfig', () => {
     ).toBe('production');
   });
 
+  it('seeds the demo organisation by default in development only', () => {
+    expect(parseConfig({}).demoData).toBe('organisation');
+    expect(parseConfig({ NODE_ENV: 'development' }).demoData).toBe('organisation');
+    expect(parseConfig({ NODE_ENV: 'test' }).demoData).toBe('off');
+    expect(parseConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 's'.repeat(40) }).demoData).toBe('off');
+    expect(parseConfig({ NODE_ENV: 'test', DEMO_DATA: 'full' }).demoData).toBe('full');
+    expect(parseConfig({ DEMO_DATA: 'off' }).demoData).toBe('off');
+    expect(parseConfig({ DEMO_DATA: '' }).demoData).toBe('organisation');
+    expect(problemsOf({ DEMO_DATA: 'everything' })).toEqual([
+      { variable: 'DEMO_DATA', reason: expect.stringContaining('Invalid option') },
+    ]);
+  });
+
+  it('refuses demo data in production, except off', () => {
+    const production = { NODE_ENV: 'production', AUTH_TOKEN_SECRET: 's'.repeat(40) };
+    for (const level of ['organisation', 'full']) {
+      expect(problemsOf({ ...production, DEMO_DATA: level })).toEqual([
+        {
+          variable: 'DEMO_DATA',
+          reason: 'must be off when NODE_ENV=production (demo accounts and data do not belong in production)',
+        },
+      ]);
+    }
+    expect(parseConfig({ ...production, DEMO_DATA: 'off' }).demoData).toBe('off');
+  });
+
   it('treats an empty value as unset', () => {
     expect(parseConfig({ PORT: '' }).port).toBe(3000);
   });
@@ -104,11 +130,12 @@ describe('README environment table', () => {
     const readme = readFileSync(join(__dirname, '../../../../../../README.md'), 'utf8');
     for (const variable of ENV_VARIABLES) {
       const shownDefault =
-        variable.defaultValue === undefined
+        variable.defaultText ??
+        (variable.defaultValue === undefined
           ? '(none)'
           : variable.defaultValue === ''
             ? '(empty)'
-            : `\`${variable.defaultValue}\``;
+            : `\`${variable.defaultValue}\``);
       expect(readme).toContain(
         `| ${variable.name} | ${shownDefault} | ${variable.meaning} |`,
       );

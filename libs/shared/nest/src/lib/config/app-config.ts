@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DEV_AUDIT_SEAL_SECRET, DEV_AUTH_TOKEN_SECRET, DEV_EXPORT_URL_SECRET, ENV_VARIABLES } from './env-variables';
 
+/** What the api seeds at start: nothing, the demo organisation, or the organisation with rates and tracked hours. */
+export const DEMO_DATA_LEVELS = ['off', 'organisation', 'full'] as const;
+export type DemoDataLevel = (typeof DEMO_DATA_LEVELS)[number];
+
 const defaultOf = (name: string): string => {
   const value = ENV_VARIABLES.find((v) => v.name === name)?.defaultValue;
   if (value === undefined) throw new Error(`No default declared for ${name}`);
@@ -116,6 +120,8 @@ const envShape = z.object({
     .max(86400, 'must be between 10 and 86400')
     .default(Number(defaultOf('EXPORT_URL_TTL_SECONDS'))),
   EXPORT_URL_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_EXPORT_URL_SECRET),
+  // No schema default: it follows NODE_ENV (see demoDataOf).
+  DEMO_DATA: z.enum(DEMO_DATA_LEVELS).optional(),
 });
 
 /** Every environment variable the configuration reads. */
@@ -148,9 +154,21 @@ const envSchema = envShape.superRefine((env, ctx) => {
       message: 'must be set to a real secret when NODE_ENV=production',
     });
   }
+  if (env.NODE_ENV === 'production' && env.DEMO_DATA !== undefined && env.DEMO_DATA !== 'off') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DEMO_DATA'],
+      message: 'must be off when NODE_ENV=production (demo accounts and data do not belong in production)',
+    });
+  }
 });
 
 type Env = z.infer<typeof envSchema>;
+
+/** Unset: the demo organisation on a development machine (what `npm test`'s e2e system expects), nothing elsewhere. */
+function demoDataOf(env: Env): DemoDataLevel {
+  return env.DEMO_DATA ?? (env.NODE_ENV === 'development' ? 'organisation' : 'off');
+}
 
 /** Typed, validated configuration. Inject it; never read `process.env` elsewhere. */
 export class AppConfig {
@@ -178,6 +196,7 @@ export class AppConfig {
   };
   readonly audit: { sealSecret: string; sealIntervalSeconds: number };
   readonly exports: { directory: string; retentionHours: number; urlTtlSeconds: number; urlSecret: string };
+  readonly demoData: DemoDataLevel;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -222,6 +241,7 @@ export class AppConfig {
       urlTtlSeconds: env.EXPORT_URL_TTL_SECONDS,
       urlSecret: env.EXPORT_URL_SECRET,
     };
+    this.demoData = demoDataOf(env);
   }
 }
 

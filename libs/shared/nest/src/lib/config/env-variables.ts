@@ -3,6 +3,8 @@ export interface EnvVariableDescriptor {
   name: string;
   /** The local default, or `undefined` when the variable has none. */
   defaultValue: string | undefined;
+  /** For a default that depends on another variable: how the README's default column states it. */
+  defaultText?: string;
   meaning: string;
   /** Which processes read it. */
   usedBy: readonly ('api' | 'worker')[];
@@ -183,6 +185,14 @@ export const ENV_VARIABLES: readonly EnvVariableDescriptor[] = [
     name: 'EXPORT_URL_SECRET',
     defaultValue: DEV_EXPORT_URL_SECRET,
     meaning: 'HMAC-SHA256 secret that signs export download links (at least 16 characters); set a real one in production',
+    usedBy: ['api'],
+  },
+  {
+    name: 'DEMO_DATA',
+    defaultValue: undefined,
+    defaultText: '`organisation` (development), `off` (test, production)',
+    meaning:
+      'Demo data seeded at start: off; organisation (the demo organisation, its people, clients and projects, when the database has no organisation); full (also rates and three months of tracked hours; `npm start` sets it); anything but off is refused when NODE_ENV=production',
     usedBy: ['api'],
   },
 ];
