@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CHECKPOINT_TABLE, type Position, START } from '@billing/event-store';
 import type { TimeReport } from '@billing/reporting/contracts';
 import { awaitReadModel } from '@billing/shared/event-sourcing';
@@ -89,6 +90,23 @@ describe('report freshness (PostgreSQL)', () => {
       // A table lock, not a row lock: it takes no transaction id, so the store's visibility gate (events of
       // transactions older than every running one) still shows the new events to the projection and to readers.
       await lock.query(`lock table ${CHECKPOINT_TABLE} in exclusive mode`);
+      // Another context's event first: pending for the store, but not for the report.
+      await testApp.eventStore.append(
+        `invoice-${randomUUID()}`,
+        [
+          {
+            id: randomUUID(),
+            type: 'invoice-drafted',
+            data: {},
+            metadata: {
+              actor: 'test',
+              occurredAt: new Date().toISOString(),
+              correlationId: randomUUID(),
+            },
+          },
+        ],
+        'no_stream',
+      );
       world.log({
         memberId: ada,
         projectId: project,

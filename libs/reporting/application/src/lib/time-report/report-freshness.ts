@@ -5,6 +5,7 @@ import {
   EVENT_STORE,
   type EventStore,
   type Position,
+  type RecordedEvent,
   START,
 } from '@billing/event-store';
 import type { ReportFreshness } from '@billing/reporting/contracts';
@@ -21,6 +22,9 @@ import {
  * (none of which would change the totals).
  */
 const MAX_WINDOWS = 10;
+
+/** Events after the checkpoint looked at unfiltered before a filtered search. */
+const PROBED_EVENTS = 16;
 
 interface CheckpointRow {
   position: string;
@@ -53,10 +57,22 @@ export class ReportFreshnessReader {
     };
   }
 
+  /**
+   * A filtered `$all` read materialises its whole scan window (5,000 rows) even for one event, so the next few events
+   * of any kind are probed first (a short index range): while the projection trails, one of them is nearly always one
+   * it applies. Only when none is does the filtered read search on from there.
+   */
   private async firstPendingRecordedAt(
     checkpoint: Position,
   ): Promise<string | null> {
-    let from = checkpoint;
+    const next = await this.store.readAll({
+      from: checkpoint,
+      maxCount: PROBED_EVENTS,
+    });
+    const applied = next.events.find(appliesTo);
+    if (applied) return recordedAtOf(applied);
+    if (next.isEnd) return null;
+    let from = next.next;
     for (let window = 0; window < MAX_WINDOWS; window++) {
       const slice = await this.store.readAll({
         from,
@@ -64,10 +80,24 @@ export class ReportFreshnessReader {
         filter: TIME_REPORT_FILTER,
       });
       const first = slice.events[0];
-      if (first) return new Date(first.metadata.recordedAt).toISOString();
+      if (first) return recordedAtOf(first);
       if (slice.isEnd) return null;
       from = slice.next;
     }
     return null;
   }
+}
+
+/** The `$all` filter's rule: a stream prefix and an event type both listed. */
+function appliesTo(event: RecordedEvent): boolean {
+  const { streamPrefixes, eventTypes } = TIME_REPORT_FILTER;
+  return (
+    (streamPrefixes?.some((prefix) => event.streamId.startsWith(prefix)) ??
+      true) &&
+    (eventTypes?.includes(event.type) ?? true)
+  );
+}
+
+function recordedAtOf(event: RecordedEvent): string {
+  return new Date(event.metadata.recordedAt).toISOString();
 }
