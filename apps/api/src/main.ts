@@ -17,6 +17,9 @@ async function bootstrap(): Promise<void> {
   logger.log(
     `api listening on http://localhost:${config.port}/${GLOBAL_PREFIX} (docs at /api/docs)`,
   );
+  // DEMO_DATA=full: rates and months of hours go in after start, so the api answers while they are written.
+  const { DemoHoursSeeder } = await import('./app/demo/demo-hours.seeder');
+  app.get(DemoHoursSeeder).startInBackground();
   if (config.auth.tokenSecret === DEV_AUTH_TOKEN_SECRET) {
     logger.warn(
       'AUTH_TOKEN_SECRET is the development default: set a real secret before exposing this server',

@@ -47,6 +47,7 @@ import {
 import { BullModule } from '@nestjs/bullmq';
 import { EXPORTS_PROJECTIONS, ExportsApplicationModule } from '@billing/exports/application';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { mapWrongExpectedRevision } from './event-store/map-wrong-expected-revision';
 import { HealthModule } from './health/health.module';
@@ -88,6 +89,7 @@ export class AppModule {
         }),
         PaceApplicationModule,
         ExportsApplicationModule,
+        DemoModule,
         ProjectionsModule.forRoot({
           imports: [
             AccessModule,

@@ -13,3 +13,4 @@ export {
 } from './lib/shared/entry-rows';
 export { commandBasics } from './lib/shared/command-basics';
 export { IsLocalDateText, LOCAL_DATE_PATTERN } from './lib/shared/validators';
+export { SetRateCommand, type RateToSet } from './lib/rate-book/set-rate';
