@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   CHECKPOINT_TABLE,
+  createPostgresEventStore,
   type Position,
   type RecordedEvent,
   START,
@@ -8,21 +9,27 @@ import {
 import type { TimeReport } from '@billing/reporting/contracts';
 import { awaitReadModel } from '@billing/shared/event-sourcing';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import {
   recreateDatabase,
   type ReportTestApp,
   startReportTestApp,
 } from '../../testing/report-test-app';
 import { ReportWorld } from '../../testing/report-world';
+import { recreateReportReadModel } from '../migrations/recreate-report-read-model';
 import { TIME_REPORT_FILTER } from '../read-model/time-report.projection';
+import { REPORTING_ENTITIES } from '../reporting-persistence';
+import { OrganisationZone } from '../shared/organisation-zone';
+import { ReportFreshnessReader } from './report-freshness';
 import { TimeReports } from './time-reports';
 
 const at = (instant: string) => Date.parse(instant) / 1000;
 const HOUR = 3600;
 
 /**
- * The report says how current its read model is. The projection is held back by a lock on the checkpoints (it
- * applies the new events but cannot commit them), as it is while replaying or stopped on an error.
+ * The report says how current its read model is: while the projection trails (held back by a lock on the
+ * checkpoints: it applies the new events but cannot commit them, as when it is slow or stopped on an error), and
+ * after a deployment whose migration recreated the read model (it replays from the first event).
  */
 describe('report freshness (PostgreSQL)', () => {
   let testApp: ReportTestApp;
@@ -168,4 +175,86 @@ describe('report freshness (PostgreSQL)', () => {
       Date.parse(pendingReport?.freshness?.countedThrough ?? ''),
     );
   }, 60_000);
+
+  it('after a migration recreated the read model: nothing counted, everything pending from the first event, until replayed', async () => {
+    const world = new ReportWorld();
+    world.setUpOrganisation('UTC');
+    const bea = world.member('Bea');
+    const client = world.client('Initech', 'EUR');
+    const project = world.project(client, 'Migration');
+    for (const day of ['2026-03-05', '2026-03-06'])
+      world.log({
+        memberId: bea,
+        projectId: project,
+        start: at(`${day}T09:00:00Z`),
+        durationSeconds: HOUR,
+      });
+    await world.appendTo(testApp.eventStore);
+    await testApp.caughtUp();
+    const march = (timeReports: TimeReports) =>
+      timeReports.run(
+        {
+          period: { from: '2026-03-01', to: '2026-03-31' },
+          filters: { clientIds: [client] },
+          groupBy: [],
+        },
+        { kind: 'all' },
+      );
+
+    // The deployment: the api stops, the migration recreates the read model, the api starts again.
+    await testApp.close();
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: REPORTING_ENTITIES,
+    });
+    await dataSource.initialize();
+    const store = createPostgresEventStore({
+      connectionString: databaseUrl,
+      maxConnections: 2,
+    });
+    try {
+      const runner = dataSource.createQueryRunner();
+      await recreateReportReadModel(runner);
+      await runner.release();
+      const [first] = (
+        await store.readAll({ maxCount: 1, filter: TIME_REPORT_FILTER })
+      ).events;
+      const offline = await march(
+        new TimeReports(
+          dataSource,
+          new OrganisationZone(dataSource),
+          new ReportFreshnessReader(dataSource, store),
+        ),
+      );
+      expect(offline.freshness).toEqual({
+        countedThrough: null,
+        pendingSince: first?.metadata.recordedAt,
+      });
+      expect(offline.totals.entryCount).toBe(0);
+    } finally {
+      await store.close();
+      await dataSource.destroy();
+    }
+
+    testApp = await startReportTestApp({
+      databaseUrl,
+      now: '2026-04-15T12:00:00Z',
+    });
+    reports = testApp.app.get(TimeReports);
+    let replayed: TimeReport | undefined;
+    const seen = await awaitReadModel(async () => {
+      replayed = await march(reports);
+      return (
+        replayed.freshness?.pendingSince === null &&
+        replayed.totals.entryCount === 2
+      );
+    }, 30_000);
+    expect(seen).toBe(true);
+    const all = await reportEvents();
+    expect(replayed?.freshness?.countedThrough).toBe(
+      all[all.length - 1]?.metadata.recordedAt,
+    );
+    expect(replayed?.totals.trackedSeconds).toBe(2 * HOUR);
+  }, 90_000);
 });
