@@ -21,7 +21,10 @@ export class TimeReportController {
   @RequirePermission('reports.read')
   @ApiOkResponse({
     description:
-      "Totals grouped up to three levels (and optionally a page of entries), within the caller's scope",
+      "Totals grouped up to three levels (and optionally a page of entries), within the caller's scope. " +
+      '`freshness` says how current the report read model was: `countedThrough`, when the store recorded the last ' +
+      'event it applied; `pendingSince`, when it recorded the oldest event still to apply (null when caught up). ' +
+      'A pendingSince older than a few seconds means the totals may be missing recent changes.',
   })
   run(
     @CurrentPrincipal() principal: Principal,
