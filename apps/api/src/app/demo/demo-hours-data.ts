@@ -1,8 +1,9 @@
 import type { DemoWorker } from './demo-hours-plan';
 
 /**
- * Who tracks demo hours on what (labels of the demo organisation's members, projects and task indexes). Rita leads
- * Acme; Max spreads over all clients and has not finished his last three working days.
+ * Who tracks demo hours on what (labels of the demo organisation's members, projects and task indexes, on projects
+ * they are assigned to). Rita leads Acme; Max spreads over all clients and has not finished his last three working
+ * days; Lena in Design is one day behind.
  */
 export const DEMO_WORKERS: readonly DemoWorker[] = [
   {
@@ -25,6 +26,40 @@ export const DEMO_WORKERS: readonly DemoWorker[] = [
       { projectLabel: 'tanaka-integration', taskIndex: 1, weight: 3, descriptions: ['Order import job', 'Currency conversion for JPY amounts', 'Integration tests for the ERP interface'] },
     ],
   },
+  {
+    label: 'sara',
+    behindDays: 0,
+    work: [
+      { projectLabel: 'acme-support', taskIndex: 0, weight: 2, descriptions: ['Second-level support', 'Customer call about user roles'] },
+      { projectLabel: 'tanaka-integration', taskIndex: 0, weight: 2, descriptions: ['Analysed the order data model', 'Wrote the interface specification'] },
+      { projectLabel: 'tanaka-integration', taskIndex: 1, weight: 3, descriptions: ['Implemented the customer sync', 'Error handling for the import', 'Code review of the ERP client'] },
+    ],
+  },
+  {
+    label: 'jonas',
+    behindDays: 0,
+    work: [
+      { projectLabel: 'acme-support', taskIndex: 1, weight: 3, descriptions: ['Fixed a date formatting bug', 'Upgraded the reporting library', 'Regression tests'] },
+      { projectLabel: 'globex-retainer', taskIndex: 0, weight: 2, descriptions: ['KPI dashboard consulting', 'Prepared the quarterly review'] },
+    ],
+  },
+  {
+    label: 'lena',
+    behindDays: 1,
+    work: [
+      { projectLabel: 'acme-relaunch', taskIndex: 0, weight: 4, descriptions: ['Landing page layouts', 'Icon set', 'Usability test with five users', 'Mobile design variants'] },
+      { projectLabel: 'acme-relaunch', taskIndex: 1, weight: 1, descriptions: ['Design QA of the product pages'] },
+    ],
+  },
+  {
+    label: 'tom',
+    behindDays: 0,
+    work: [
+      { projectLabel: 'acme-relaunch', taskIndex: 0, weight: 2, descriptions: ['Illustrations for the About page', 'Photo selection and retouching'] },
+      { projectLabel: 'tanaka-integration', taskIndex: 0, weight: 1, descriptions: ['UI concept for the order monitor'] },
+      { projectLabel: 'tanaka-integration', taskIndex: 1, weight: 2, descriptions: ['Order monitor screens', 'Japanese labels and layout checks'] },
+    ],
+  },
 ];
 
 /** Billable rates in each client's currency (minor units per hour; JPY has no minor digits). */
@@ -43,5 +78,9 @@ export const DEMO_MEMBER_RATE = { memberLabel: 'responsible', projectLabel: 'acm
 /** What an hour costs the organisation per member (in its default currency); the last one marks the seed complete. */
 export const DEMO_COST_RATES: readonly { memberLabel: string; rateMinorPerHour: number; currency: string }[] = [
   { memberLabel: 'responsible', rateMinorPerHour: 6_500, currency: 'EUR' },
+  { memberLabel: 'sara', rateMinorPerHour: 5_500, currency: 'EUR' },
+  { memberLabel: 'jonas', rateMinorPerHour: 5_000, currency: 'EUR' },
+  { memberLabel: 'lena', rateMinorPerHour: 5_200, currency: 'EUR' },
+  { memberLabel: 'tom', rateMinorPerHour: 4_800, currency: 'EUR' },
   { memberLabel: 'member', rateMinorPerHour: 4_500, currency: 'EUR' },
 ];

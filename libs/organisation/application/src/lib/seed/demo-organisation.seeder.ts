@@ -45,7 +45,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     const seeded = await this.seedIfEmpty();
     if (seeded) this.logger.log('Seeded the demo organisation');
     process.stdout.write(
-      `\n  Demo logins (password ${DEMO_PASSWORD}): ${DEMO_MEMBERS.map((member) => `${member.email} (${member.roles.join(', ')})`).join(', ')}\n\n`,
+      `\n  Demo logins (password ${DEMO_PASSWORD}): ${DEMO_MEMBERS.filter((member) => member.login !== false).map((member) => `${member.email} (${member.roles.join(', ')})`).join(', ')}\n\n`,
     );
   }
 
@@ -70,7 +70,12 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     const memberIds = new Map<string, string>();
     for (const member of DEMO_MEMBERS) {
       const { id } = await this.step(`member:${member.label}`, 
-        new CreateMemberCommand(SEED_PRINCIPAL, { name: member.name, email: member.email, roles: member.roles, initialPassword: DEMO_PASSWORD }),
+        new CreateMemberCommand(SEED_PRINCIPAL, {
+          name: member.name,
+          email: member.email,
+          roles: member.roles,
+          ...(member.login === false ? {} : { initialPassword: DEMO_PASSWORD }),
+        }),
       );
       memberIds.set(member.label, id);
     }
@@ -102,7 +107,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
           ...demo.project,
           clientId,
           responsibleIds: ids(['responsible']),
-          memberIds: ids(['responsible', 'member']),
+          memberIds: ids(demo.memberLabels),
         }),
       );
       for (const [index, task] of demo.tasks.entries()) {

@@ -22,6 +22,8 @@ export interface DemoMember {
   email: string;
   roles: MemberRoleName[];
   team?: 'delivery' | 'design';
+  /** False: a colleague in the teams' numbers without a demo login (only the documented logins get a password). */
+  login?: false;
 }
 
 export const DEMO_MEMBERS: DemoMember[] = [
@@ -29,6 +31,10 @@ export const DEMO_MEMBERS: DemoMember[] = [
   { label: 'responsible', name: 'Rita Responsible', email: 'responsible@example.com', roles: ['responsible', 'member'], team: 'delivery' },
   { label: 'member', name: 'Max Member', email: 'member@example.com', roles: ['member'], team: 'delivery' },
   { label: 'auditor', name: 'Alan Auditor', email: 'auditor@example.com', roles: ['auditor'] },
+  { label: 'sara', name: 'Sara Schmidt', email: 'sara.schmidt@example.com', roles: ['member'], team: 'delivery', login: false },
+  { label: 'jonas', name: 'Jonas Weber', email: 'jonas.weber@example.com', roles: ['member'], team: 'delivery', login: false },
+  { label: 'lena', name: 'Lena Fischer', email: 'lena.fischer@example.com', roles: ['member'], team: 'design', login: false },
+  { label: 'tom', name: 'Tom Becker', email: 'tom.becker@example.com', roles: ['member'], team: 'design', login: false },
 ];
 
 export const DEMO_TEAMS = [
@@ -46,6 +52,8 @@ export interface DemoProject {
   label: string;
   clientLabel: string;
   project: Omit<CreateProjectRequest, 'clientId'>;
+  /** Members assigned to the project (Rita is its responsible). */
+  memberLabels: string[];
   tasks: CreateTaskRequest[];
   milestones: CreateMilestoneRequest[];
 }
@@ -54,6 +62,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     label: 'acme-support',
     clientLabel: 'acme',
+    memberLabels: ['responsible', 'member', 'sara', 'jonas'],
     project: { name: 'Acme Support', billingModel: { kind: 'hourly', invoiceLinesPer: 'member' } },
     tasks: [{ name: 'Support' }, { name: 'Bug fixing' }],
     milestones: [],
@@ -61,6 +70,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     label: 'acme-relaunch',
     clientLabel: 'acme',
+    memberLabels: ['responsible', 'member', 'lena', 'tom'],
     project: {
       name: 'Acme Website Relaunch',
       billingModel: { kind: 'fixed_fee', fee: { amountMinor: 2_000_000, currency: 'EUR' } },
@@ -76,6 +86,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     label: 'globex-retainer',
     clientLabel: 'globex',
+    memberLabels: ['responsible', 'member', 'jonas'],
     project: {
       name: 'Globex Retainer',
       billingModel: {
@@ -92,6 +103,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     label: 'tanaka-integration',
     clientLabel: 'tanaka',
+    memberLabels: ['responsible', 'member', 'sara', 'tom'],
     project: {
       name: 'Tanaka Integration',
       billingModel: { kind: 'hourly', invoiceLinesPer: 'task' },
