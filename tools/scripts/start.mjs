@@ -44,9 +44,15 @@ Ledgerline is running.
   API docs:    http://localhost:${port}/api/docs
   Health:      http://localhost:${port}/api/v1/health
   Demo login:  ${process.env.SEED_ADMIN_EMAIL ?? 'admin@example.com'} / ${process.env.SEED_ADMIN_PASSWORD ?? 'admin-demo-password'} (admin)
-  Other roles: finance@, responsible@, member@, auditor@example.com / demo-password-123 (demo organisation)
+${env.DEMO_DATA === 'off' ? '' : '  Other roles: finance@, responsible@, member@, auditor@example.com / demo-password-123 (demo organisation)\n'}  Demo data:   ${demoDataNote(env.DEMO_DATA)}
   Logs:        ${logDir}
 Press Ctrl-C to stop.`);
+}
+
+function demoDataNote(level) {
+  if (level === 'full') return 'rates and three months of hours, written in the background (about a minute; api.log says "Demo hours ready")';
+  if (level === 'organisation') return 'the demo organisation only, no hours or rates';
+  return 'none';
 }
 
 main().catch((error) => {
