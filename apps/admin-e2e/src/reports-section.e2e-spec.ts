@@ -14,6 +14,8 @@ const SUPPORT = 'Acme Support';
 const RELAUNCH = 'Acme Website Relaunch';
 const MAX = 'Max Member';
 const RITA = 'Rita Responsible';
+/** The report's freshness line once its read model has caught up: `Counted through 26 Nov 2026, 09:12:03`. */
+const COUNTED_THROUGH = /^Counted through \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2}$/;
 
 async function signIn(page: Page): Promise<void> {
   const login = loginScreen(page);
@@ -96,6 +98,9 @@ describe('admin app: the Reports section against the api', () => {
       // The grand total is the api's figure for the same report.
       const totals = reports.totalsRow();
       await totals.filter({ hasText: hoursText(expected.trackedSeconds) }).filter({ hasText: String(expected.entryCount) }).waitFor();
+      // Caught up: the discreet freshness line, no warning.
+      await page.getByText(COUNTED_THROUGH).waitFor();
+      expect(await page.getByRole('status', { name: 'Report freshness' }).count()).toBe(0);
       await reports.groupRow(SUPPORT).waitFor();
       if (before.amount === 0) {
         // Amounts from the rate book: Support's hours at EUR 120.00, the relaunch without a rate at 0.
@@ -149,6 +154,7 @@ describe('admin app: the Reports section against the api', () => {
         const sharedTotals = shared.totalsRow(outsider.getByRole('table', { name: 'Shared report' }));
         await sharedTotals.waitFor();
         expect(await totalsCells(sharedTotals)).toEqual(inApp);
+        await outsider.getByText(COUNTED_THROUGH).waitFor();
         expect(await outsider.getByText('Last month:').count()).toBeGreaterThan(0);
         await outsider.getByRole('img', { name: new RegExp(`^${SUPPORT}: \\d`) }).waitFor();
         await outsider.getByRole('button', { name: `Expand ${SUPPORT}` }).click();
