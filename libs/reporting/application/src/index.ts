@@ -11,8 +11,8 @@ export {
 } from './lib/read-model/time-report.projection';
 export {
   ReportReadModel,
+  SHADOW_REPORT_PROJECTION,
   shadowRebuildOfReports,
-  type ReportRebuildStatus,
 } from './lib/read-model/report-read-model';
 export {
   LIVE_REPORT_TABLES,
@@ -23,6 +23,7 @@ export {
   ShadowRebuild,
   type ShadowRebuildOptions,
   type ShadowRebuildPhase,
+  type ShadowRebuildResult,
 } from './lib/shadow-rebuild/shadow-rebuild';
 export { type ReportSelection } from './lib/time-report/report-sql';
 export { ANALYTIC_SETTINGS_SQL } from './lib/time-report/analytic-settings';

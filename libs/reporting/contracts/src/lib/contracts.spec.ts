@@ -1,5 +1,6 @@
 import {
   isRelativePeriod,
+  isReportRebuildRunning,
   isReportGroupBy,
   MAX_GROUP_LEVELS,
   REPORT_GROUP_BY,
@@ -16,5 +17,13 @@ describe('reporting contracts', () => {
   it('recognises relative periods', () => {
     expect(isRelativePeriod('last_month')).toBe(true);
     expect(isRelativePeriod('next_month')).toBe(false);
+  });
+
+  it('calls a rebuild running between idle and its end', () => {
+    expect(isReportRebuildRunning('idle')).toBe(false);
+    expect(isReportRebuildRunning('replaying')).toBe(true);
+    expect(isReportRebuildRunning('switching')).toBe(true);
+    expect(isReportRebuildRunning('done')).toBe(false);
+    expect(isReportRebuildRunning('failed')).toBe(false);
   });
 });

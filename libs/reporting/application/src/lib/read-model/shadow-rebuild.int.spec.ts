@@ -123,7 +123,7 @@ describe('report read model: shadow rebuild while serving (PostgreSQL)', () => {
       done = true;
     });
     while (!done) {
-      phases.add(readModel.rebuildStatus().state);
+      phases.add((await readModel.rebuildStatus()).state);
       answers.push(await reports.run(spec, { kind: 'all' }));
     }
     await rebuild;

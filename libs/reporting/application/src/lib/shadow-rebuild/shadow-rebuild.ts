@@ -24,6 +24,11 @@ export interface ShadowRebuildOptions {
   onPhase?(phase: ShadowRebuildPhase): void;
 }
 
+/** What a finished rebuild applied: the replay and the catch-up in the switch transaction. */
+export interface ShadowRebuildResult {
+  eventsApplied: number;
+}
+
 export type ShadowRebuildPhase =
   | 'preparing'
   | 'replaying'
@@ -64,7 +69,7 @@ export class ShadowRebuild {
     private readonly options: ShadowRebuildOptions,
   ) {}
 
-  async run(): Promise<void> {
+  async run(): Promise<ShadowRebuildResult> {
     const { options } = this;
     options.onPhase?.('preparing');
     const deferredIndexes = await this.createShadowTables();
@@ -94,19 +99,19 @@ export class ShadowRebuild {
         `vacuum (analyze) ${options.shadowOf(table)}`,
       );
     options.onPhase?.('switching');
-    await this.switchWithRetries();
+    const eventsApplied = await this.switchWithRetries();
     options.onPhase?.('done');
+    return { eventsApplied };
   }
 
   /**
    * A live batch holding one of the tables while waiting for another the switch already locked is a deadlock that
    * PostgreSQL resolves by aborting one side: the batch retries by itself, the switch is retried here.
    */
-  private async switchWithRetries(): Promise<void> {
+  private async switchWithRetries(): Promise<number> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.dataSource.transaction((em) => this.switchOver(em));
-        return;
+        return await this.dataSource.transaction((em) => this.switchOver(em));
       } catch (error) {
         if (attempt >= MAX_SWITCH_ATTEMPTS || !isDeadlock(error)) throw error;
       }
@@ -162,7 +167,8 @@ export class ShadowRebuild {
     return deferred;
   }
 
-  private async switchOver(em: EntityManager): Promise<void> {
+  /** Returns the events the shadow applied in all (replay and catch-up). */
+  private async switchOver(em: EntityManager): Promise<number> {
     const { options } = this;
     const live = options.liveProjection;
     const shadowName = options.shadowProjection.name;
@@ -201,6 +207,8 @@ export class ShadowRebuild {
       );
       await em.query(`drop table ${table}${OLD_SUFFIX}`);
     }
+    const eventsApplied =
+      Number(shadowCheckpoint.events_applied) + caughtUp.events;
     await em.query(
       `update ${CHECKPOINT_TABLE}
           set position = $2, events_applied = $3, last_event_recorded_at = coalesce($4, $5::timestamptz), updated_at = now()
@@ -208,7 +216,7 @@ export class ShadowRebuild {
       [
         live,
         caughtUp.position,
-        Number(shadowCheckpoint.events_applied) + caughtUp.events,
+        eventsApplied,
         caughtUp.lastRecordedAt,
         shadowCheckpoint.last_event_recorded_at,
       ],
@@ -216,6 +224,7 @@ export class ShadowRebuild {
     await em.query(`delete from ${CHECKPOINT_TABLE} where projection = $1`, [
       shadowName,
     ]);
+    return eventsApplied;
   }
 
   /** Applies what was appended since the replay ended, inside the switch transaction. */
