@@ -19,6 +19,7 @@ import { SetupApi } from '../shared/setup-api';
 import { ROUNDING_MODES } from '../shared/time-rounding-form';
 import { canWrite } from '../setup-access';
 import { previewInvoiceNumber } from './invoice-number-preview';
+import { ReportRebuildPanel } from './report-rebuild/report-rebuild-panel';
 import { buildOrganisationForm, DEADLINE_KINDS, ORGANISATION_PATH_ALIASES, organisationRequest, organisationRequestOf, setOrganisation } from './organisation-form';
 import { TimeZoneInput } from './time-zone-input';
 
@@ -33,6 +34,7 @@ import { TimeZoneInput } from './time-zone-input';
     MatSelectModule,
     CurrencyInput,
     FormAlerts,
+    ReportRebuildPanel,
     TimeZoneInput,
   ],
   templateUrl: './organisation-settings-page.html',
@@ -43,7 +45,10 @@ export class OrganisationSettingsPage {
   private readonly api = inject(SetupApi);
   private readonly snackBar = inject(MatSnackBar);
 
-  protected readonly canWrite = canWrite(inject(AuthService), 'organisation');
+  private readonly auth = inject(AuthService);
+  protected readonly canWrite = canWrite(this.auth, 'organisation');
+  /** The report rebuild is an organisation-wide operation: the same permission as changing these settings. */
+  protected readonly canRebuildReports = this.auth.can('organisation.manage');
   protected readonly settings = signal<OrganisationSettingsView | null>(null);
   protected readonly loadFailed = signal(false);
   protected readonly form = buildOrganisationForm(inject(NonNullableFormBuilder));
