@@ -95,6 +95,7 @@ describe('ReportRebuildPanel', () => {
       status({ state: 'done', startedAt: '2026-11-26T09:00:00Z', finishedAt: '2026-11-26T09:01:20Z', eventsApplied: 1_770_000, eventsTotal: 1_770_000 }),
     );
     expect(page.textContent).toContain('Done: reports answer from the rebuilt tables.');
+    expect(page.textContent).toContain('1,770,000 events applied');
     expect(progressBar()).toBeNull();
     expect(rebuildButton().disabled).toBe(false);
     jest.advanceTimersByTime(REBUILD_POLL_MS * 5);

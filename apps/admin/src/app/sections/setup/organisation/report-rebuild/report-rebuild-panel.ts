@@ -8,7 +8,7 @@ import { freshnessInstant } from '../../../../shared/report/report-freshness-not
 import { classifyApiError } from '../../shared/api-error';
 import { confirmAction } from '../../shared/confirm-dialog';
 import { ReportRebuildApi } from './report-rebuild-api';
-import { keepsPolling, rebuildProgressView, rebuildStateText } from './report-rebuild-text';
+import { keepsPolling, rebuildAppliedText, rebuildProgressView, rebuildStateText } from './report-rebuild-text';
 
 /** Between two status requests while a rebuild runs. */
 export const REBUILD_POLL_MS = 1500;
@@ -54,6 +54,9 @@ const CONFIRM = {
           <p class="rebuild-count">{{ shown.text }}</p>
         } @else if (running()) {
           <mat-progress-bar mode="indeterminate" aria-label="Rebuild progress" />
+        }
+        @if (appliedText(); as applied) {
+          <p class="rebuild-count">{{ applied }}</p>
         }
       } @else if (!failure()) {
         <mat-progress-bar mode="indeterminate" aria-label="Loading the rebuild state" />
@@ -132,6 +135,10 @@ export class ReportRebuildPanel {
   protected readonly progress = computed(() => {
     const current = this.status();
     return current === null ? null : rebuildProgressView(current);
+  });
+  protected readonly appliedText = computed(() => {
+    const current = this.status();
+    return current === null ? null : rebuildAppliedText(current);
   });
   protected readonly instant = (iso: string) => freshnessInstant(iso);
 

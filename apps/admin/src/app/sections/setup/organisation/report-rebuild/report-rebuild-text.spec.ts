@@ -1,5 +1,5 @@
 import { ReportRebuildStatus } from '@billing/reporting/contracts';
-import { keepsPolling, rebuildProgressView, rebuildStateText } from './report-rebuild-text';
+import { keepsPolling, rebuildAppliedText, rebuildProgressView, rebuildStateText } from './report-rebuild-text';
 
 function status(overrides: Partial<ReportRebuildStatus>): ReportRebuildStatus {
   return {
@@ -34,6 +34,13 @@ describe('report rebuild text', () => {
     expect(rebuildProgressView(status({ eventsApplied: 10, eventsTotal: null }))).toBeNull();
     expect(rebuildProgressView(status({ state: 'preparing', eventsApplied: 0, eventsTotal: 40 }))).toBeNull();
     expect(rebuildProgressView(status({ state: 'done', eventsApplied: 40, eventsTotal: 40 }))).toBeNull();
+  });
+
+  it('says how many events were applied once the replay is over', () => {
+    expect(rebuildAppliedText(status({ state: 'done', eventsApplied: 1_770_004, eventsTotal: 1_770_004 }))).toBe('1,770,004 events applied');
+    expect(rebuildAppliedText(status({ state: 'indexing', eventsApplied: 9007, eventsTotal: 9007 }))).toBe('9,007 events applied');
+    expect(rebuildAppliedText(status({ state: 'replaying', eventsApplied: 10, eventsTotal: 40 }))).toBeNull();
+    expect(rebuildAppliedText(status({ state: 'done', eventsApplied: null }))).toBeNull();
   });
 
   it('keeps polling only while a rebuild runs', () => {

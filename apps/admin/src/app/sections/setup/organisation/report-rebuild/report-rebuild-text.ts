@@ -35,6 +35,12 @@ export function rebuildProgressView(status: ReportRebuildStatus): RebuildProgres
   return { percent, text: `${COUNT.format(eventsApplied)} of ${COUNT.format(eventsTotal)} events` };
 }
 
+/** After the replay (indexing, switching, done): `9,007 events applied`; null otherwise or without a count. */
+export function rebuildAppliedText(status: ReportRebuildStatus): string | null {
+  const after = status.state === 'indexing' || status.state === 'switching' || status.state === 'done';
+  return after && status.eventsApplied !== null ? `${COUNT.format(status.eventsApplied)} events applied` : null;
+}
+
 /** Whether the panel keeps asking for the status: only while a rebuild runs. */
 export function keepsPolling(status: ReportRebuildStatus | null): boolean {
   return status !== null && isReportRebuildRunning(status.state);
