@@ -7,3 +7,4 @@ export { ReminderSender, type ReminderOutcome } from './lib/reminders/reminder-s
 export { WeeklySummarySender } from './lib/reminders/weekly-summary-sender';
 export { REMINDER_JOB_OPTIONS } from './lib/reminders/reminder-job-options';
 export { signWebhookBody, verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_DELIVERY_HEADER } from './lib/notifications/webhook-signature';
+export { SetWorkScheduleCommand } from './lib/schedules/set-work-schedule';

@@ -69,8 +69,8 @@ export function planDemoHours(today: LocalDate, timeZone: TimeZone, workers: rea
 function planDay(day: LocalDate, timeZone: TimeZone, worker: DemoWorker, behind: boolean): PlannedEntry[] {
   const random = seededRandom(`${day}|${worker.label}`);
   const blocks = 2 + Math.floor(random() * 3);
-  // 6 to 8.5 hours in quarters (24..34); a day someone is behind on holds 2 to 4 hours.
-  const totalQuarters = behind ? 8 + Math.floor(random() * 9) : 24 + Math.floor(random() * 11);
+  // 6 to 8.5 hours in quarters (24..34); a day someone is behind on holds 1 to 3 hours.
+  const totalQuarters = behind ? 4 + Math.floor(random() * 9) : 24 + Math.floor(random() * 11);
   const lengths = splitQuarters(totalQuarters, behind ? Math.min(blocks, 2) : blocks, random);
   let cursor = startOfLocalDay(day, timeZone).getTime() / 1000 + 8 * 3600 + Math.floor(random() * 5) * QUARTER;
   return lengths.map((quarters, position) => {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DEMO_MEMBERS } from '@billing/organisation/application';
 import { addDays, isoWeekday, localDate, localDateOf, partsOf, type LocalDate, type TimeZone } from '@billing/shared/kernel';
-import { postJson, recreateDatabase, startTestApi, type TestApi } from '../../testing/test-api';
+import { getJson, postJson, recreateDatabase, startTestApi, type TestApi } from '../../testing/test-api';
 import { eventually } from '../../testing/eventually';
 import { DEMO_WORKERS } from './demo-hours-data';
 import { demoHoursRange } from './demo-hours-plan';
@@ -82,5 +82,18 @@ describe('demo hours (DEMO_DATA=full, real PostgreSQL)', () => {
       return groups;
     }, 60_000, 250);
     for (const group of report) expect(group.totals.billableSeconds).toBeGreaterThan(0);
+  });
+
+  it("shows Max behind in Rita's Pace (his last working days are short against a 7-hour schedule)", async () => {
+    const login = await postJson(`${api.baseUrl}/auth/login`, { email: 'responsible@example.com', password: 'demo-password-123' });
+    expect(login.status).toBe(200);
+    const behind = await eventually(async () => {
+      const reply = await getJson(`${api.baseUrl}/pace/behind`, { authorization: `Bearer ${login.body.accessToken}` });
+      expect(reply.status).toBe(200);
+      const names: string[] = reply.body.members.map((member: { name: string }) => member.name);
+      expect(names).toContain('Max Member');
+      return names;
+    }, 60_000, 250);
+    expect(behind).not.toContain('Lena Fischer'); // Design: not Rita's team
   });
 });

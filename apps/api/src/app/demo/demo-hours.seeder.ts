@@ -6,12 +6,20 @@ import type { DataSource } from 'typeorm';
 import { SEED_ACTOR } from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
 import { DEMO_CLIENTS, DEMO_MEMBERS, DEMO_PROJECTS, DEMO_SETTINGS } from '@billing/organisation/application';
+import { SetWorkScheduleCommand } from '@billing/pace/application';
 import { OrganisationLookup, RateBookStore, SetRateCommand, type RateToSet } from '@billing/rates/application';
 import { RequestContext, awaitReadModel, withoutReadYourWrites } from '@billing/shared/event-sourcing';
 import { type Clock, localDateOf } from '@billing/shared/kernel';
 import { AppConfig, CLOCK } from '@billing/shared/nest';
 import { CreateTimeEntryCommand } from '@billing/time-tracking/application';
-import { DEMO_CLIENT_RATES, DEMO_COST_RATES, DEMO_MEMBER_RATE, DEMO_ORGANISATION_RATE, DEMO_WORKERS } from './demo-hours-data';
+import {
+  DEMO_CLIENT_RATES,
+  DEMO_COST_RATES,
+  DEMO_MEMBER_RATE,
+  DEMO_ORGANISATION_RATE,
+  DEMO_WEEKDAY_SECONDS,
+  DEMO_WORKERS,
+} from './demo-hours-data';
 import { type PlannedEntry, demoHoursRange, planDemoHours } from './demo-hours-plan';
 import { type DemoIds, readDemoIds } from './demo-ids';
 
@@ -31,8 +39,8 @@ export interface DemoHoursResult {
 }
 
 /**
- * With DEMO_DATA=full: rates and three months of hours for the demo organisation's members, through the rates and
- * time-tracking command handlers. Every command runs under a key derived from what it books (member, day,
+ * With DEMO_DATA=full: rates, work schedules and three months of hours for the demo organisation's members, through
+ * the rates, Pace and time-tracking command handlers. Every command runs under a key derived from what it books (member, day,
  * position), so ids are deterministic and a seed that stopped half-way completes on the next start without
  * duplicates. The cost rates come last: the last one marks the seed complete.
  */
@@ -72,6 +80,12 @@ export class DemoHoursSeeder {
     const today = localDateOf(this.clock.now(), timeZone);
     const { from } = demoHoursRange(today);
     await this.setBillableRates(ids, from);
+    for (const worker of DEMO_WORKERS) {
+      await this.step(`schedule:${worker.label}`, new SetWorkScheduleCommand(SEED_PRINCIPAL, ids.member(worker.label), {
+        validFrom: from,
+        weekdaySeconds: DEMO_WEEKDAY_SECONDS,
+      }));
+    }
     const plan = planDemoHours(today, timeZone, DEMO_WORKERS);
     this.logger.log(`Seeding demo hours: ${plan.length} time entries from ${from} (log in as finance@example.com to see the reports)`);
     // Nobody reads these entries back one by one: skip each write's wait for the list row.
