@@ -1,5 +1,6 @@
 import { lastMonthOf, ReportsApiSetup, ReportTotalsBody } from './reports-api-setup';
 import { reportRebuildPanel } from './report-rebuild-screen';
+import { ApiSession } from './support/api-session';
 import { BrowserSession, onFreshPage, saveScreenshot } from './support/browser-session';
 import { e2eSettings } from './support/e2e-settings';
 import { loginScreen } from './support/login-screen';
@@ -65,6 +66,12 @@ describe('admin app: rebuilding the report read model from Setup', () => {
       await rebuild.state.filter({ hasText: 'Done: reports answer from the rebuilt tables.' }).waitFor({ timeout: REBUILD_DEADLINE_MS });
       expect(await rebuild.time('Started').innerText()).toMatch(/\d{2}:\d{2}:\d{2}/);
       expect(await rebuild.time('Finished').innerText()).toMatch(/\d{2}:\d{2}:\d{2}/);
+      // The server's final count, as the api answers it to an organisation manager.
+      const status = await (await ApiSession.signIn(e2eSettings.admin)).get<{ state: string; eventsApplied: number }>('/reports/read-model');
+      expect(status.state).toBe('done');
+      expect(status.eventsApplied).toBeGreaterThan(0);
+      const applied = await rebuild.panel.getByText(/^[\d,]+ events applied$/).innerText();
+      expect(Number(applied.replace(/\D/g, ''))).toBe(status.eventsApplied);
       expect(await rebuild.rebuildButton.isEnabled()).toBe(true);
       expect(await rebuild.panel.getByRole('alert').count()).toBe(0);
       await saveScreenshot(page, 'report-rebuild-done');
