@@ -50,7 +50,7 @@ Press Ctrl-C to stop.`);
 }
 
 function demoDataNote(level) {
-  if (level === 'full') return 'rates and three months of hours, written in the background (about a minute; api.log says "Demo hours ready")';
+  if (level === 'full') return 'rates and three months of hours, written in the background (10 to 30 s; api.log says "Demo hours ready")';
   if (level === 'organisation') return 'the demo organisation only, no hours or rates';
   return 'none';
 }
