@@ -38,6 +38,10 @@ const projectWriters: Role[] = ['admin', 'finance', 'responsibleInScope'];
 const projectReaders: Role[] = ['admin', 'finance', 'responsibleInScope', 'member', 'auditor'];
 const memberReaders: Role[] = ['admin', 'finance', 'responsibleInScope', 'responsibleOutOfScope', 'auditor'];
 
+// A case is several HTTP round trips on a real server, and a write waits up to 3 s for its read model (read your
+// writes): on a loaded machine one case passed the default 5 s (CI, 2026-11-26).
+jest.setTimeout(30_000);
+
 describe('authorisation of every organisation endpoint, per role (real PostgreSQL)', () => {
   let api: OrganisationTestApp;
   const tokens = {} as Record<Role, string>;
