@@ -1,6 +1,11 @@
 import { ApiSession, Credentials } from './support/api-session';
 import { e2eSettings } from './support/e2e-settings';
 
+interface ReportFreshnessBody {
+  countedThrough: string | null;
+  pendingSince: string | null;
+}
+
 export interface ReportTotalsBody {
   trackedSeconds: number;
   billableSeconds: number;
@@ -77,6 +82,22 @@ export class ReportsApiSetup {
   async report(period: ReportPeriodBody, clientId: string): Promise<ReportTotalsBody> {
     const body = { period, filters: { clientIds: [clientId] }, groupBy: ['project', 'member'] };
     return (await this.api.request<{ totals: ReportTotalsBody }>('POST', '/reports/time', body)).totals;
+  }
+
+  /**
+   * The totals once the report read model has counted everything recorded since `since` (an ISO instant taken
+   * before the writes), as its freshness says: a rate change is applied asynchronously and revalues entries already
+   * counted, which an entry count cannot show. Asks again, bounded by the e2e timeout.
+   */
+  async reportCountedSince(period: ReportPeriodBody, clientId: string, since: string): Promise<ReportTotalsBody> {
+    const body = { period, filters: { clientIds: [clientId] }, groupBy: ['project', 'member'] };
+    const deadline = Date.now() + e2eSettings.expectTimeoutMs;
+    for (;;) {
+      const report = await this.api.request<{ totals: ReportTotalsBody; freshness?: ReportFreshnessBody }>('POST', '/reports/time', body);
+      const counted = report.freshness?.countedThrough;
+      const caughtUp = report.freshness?.pendingSince === null && counted != null && Date.parse(counted) >= Date.parse(since);
+      if (caughtUp || Date.now() > deadline) return report.totals;
+    }
   }
 
   /**
