@@ -38,7 +38,7 @@ const projectWriters: Role[] = ['admin', 'finance', 'responsibleInScope'];
 const projectReaders: Role[] = ['admin', 'finance', 'responsibleInScope', 'member', 'auditor'];
 const memberReaders: Role[] = ['admin', 'finance', 'responsibleInScope', 'responsibleOutOfScope', 'auditor'];
 
-// A case is several HTTP round trips on a real server, and a write waits up to 3 s for its read model (read your
+// A case is several HTTP round trips on a real server, and a write waits up to 10 s for its read model (read your
 // writes): on a loaded machine one case passed the default 5 s (CI, 2026-11-26).
 jest.setTimeout(30_000);
 

@@ -13,9 +13,11 @@ export function withoutReadYourWrites<T>(work: () => Promise<T>): Promise<T> {
 /**
  * Waits until a read model shows a write (e.g. its row reached the stream revision the write produced), so that
  * the list a user returns to after saving already contains the change. Gives up quietly at the deadline: the
- * write itself has succeeded, and a lagging read model catches up on its own.
+ * write itself has succeeded, and a lagging read model catches up on its own. The deadline is generous (10 s)
+ * because a create answers with the new resource read back: on a loaded machine a projection trailed 3 s and a
+ * successful create answered 404.
  */
-export async function awaitReadModel(isVisible: () => Promise<boolean>, timeoutMs = 3000, intervalMs = 15): Promise<boolean> {
+export async function awaitReadModel(isVisible: () => Promise<boolean>, timeoutMs = 10_000, intervalMs = 15): Promise<boolean> {
   if (notWaiting.getStore() === true) return false;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
