@@ -44,16 +44,26 @@ export class ReportFreshnessReader {
   ) {}
 
   async read(): Promise<ReportFreshness> {
+    return (await this.checkpoint()).freshness();
+  }
+
+  /**
+   * The projection's checkpoint (one row of the read-model database); `freshness()` then looks for the first
+   * pending event in the event store. Reports read the checkpoint before their totals (see `TimeReports.run`).
+   */
+  async checkpoint(): Promise<{ freshness(): Promise<ReportFreshness> }> {
     const rows: CheckpointRow[] = await this.dataSource.query(
       `select position, last_event_recorded_at from ${CHECKPOINT_TABLE} where projection = $1`,
       [TIME_REPORT_PROJECTION],
     );
     const row = rows[0];
+    const countedThrough = row?.last_event_recorded_at?.toISOString() ?? null;
+    const position = (row?.position ?? START) as Position;
     return {
-      countedThrough: row?.last_event_recorded_at?.toISOString() ?? null,
-      pendingSince: await this.firstPendingRecordedAt(
-        (row?.position ?? START) as Position,
-      ),
+      freshness: async () => ({
+        countedThrough,
+        pendingSince: await this.firstPendingRecordedAt(position),
+      }),
     };
   }
 
