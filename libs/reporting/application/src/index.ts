@@ -7,6 +7,7 @@ export {
 export {
   TIME_REPORT_PROJECTION,
   TimeReportProjection,
+  TIME_REPORT_FILTER,
   TimeReportProjectionCore,
 } from './lib/read-model/time-report.projection';
 export {

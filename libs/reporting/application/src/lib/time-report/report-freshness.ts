@@ -43,10 +43,6 @@ export class ReportFreshnessReader {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async read(): Promise<ReportFreshness> {
-    return (await this.checkpoint()).freshness();
-  }
-
   /**
    * The projection's checkpoint (one row of the read-model database); `freshness()` then looks for the first
    * pending event in the event store. Reports read the checkpoint before their totals (see `TimeReports.run`).
