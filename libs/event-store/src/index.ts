@@ -25,6 +25,7 @@ export type {
   ProjectionWorkerOptions,
 } from './lib/subscriptions/projection-worker';
 export type { ProjectionLag } from './lib/subscriptions/projection-lag';
+export { isEventCounter } from './lib/subscriptions/projection-lag';
 export {
   CheckpointConflictError,
   type Checkpoint,

@@ -20,7 +20,10 @@ export interface ProjectionLag {
 
 const PAGE = 1000;
 
-function isEventCounter(store: EventStore): store is EventStore & EventCounter {
+/** Whether the adapter counts events itself (one query) rather than by paging `readAll`. */
+export function isEventCounter(
+  store: EventStore,
+): store is EventStore & EventCounter {
   return typeof (store as Partial<EventCounter>).countAfter === 'function';
 }
 

@@ -1,7 +1,7 @@
 import {
   CHECKPOINT_TABLE,
   type AllFilter,
-  type EventCounter,
+  isEventCounter,
   type EventStore,
   START,
 } from '@billing/event-store';
@@ -44,10 +44,6 @@ export function rebuildProgress(
   }
 }
 
-function canCount(store: EventStore): store is EventStore & EventCounter {
-  return typeof (store as Partial<EventCounter>).countAfter === 'function';
-}
-
 /**
  * Events a replay from the start reads, by the store's counter (one query); null for a store without one, since
  * paging through millions of events only to count them would cost as much as the replay.
@@ -56,7 +52,7 @@ export async function countReplayEvents(
   store: EventStore,
   filter: AllFilter | undefined,
 ): Promise<number | null> {
-  return canCount(store) ? store.countAfter(START, filter) : null;
+  return isEventCounter(store) ? store.countAfter(START, filter) : null;
 }
 
 /** The projection's `events_applied`; null when it has no checkpoint row (before the replay, after the switch). */
