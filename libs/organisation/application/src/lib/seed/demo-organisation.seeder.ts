@@ -3,14 +3,13 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus, type Command } from '@nestjs/cqrs';
 import { SEED_ACTOR } from '@billing/access/application';
 import type { Principal } from '@billing/access/domain';
-import { RequestContext, newIdFor } from '@billing/shared/event-sourcing';
+import { RequestContext, newIdFor, withoutReadYourWrites } from '@billing/shared/event-sourcing';
 import { AppConfig } from '@billing/shared/nest';
 import { AddMilestoneCommand } from '../milestones/milestone.commands';
 import { CreateMemberCommand, MoveMemberCommand } from '../members/member.commands';
 import { SetUpOrganisationCommand } from '../organisation-settings/organisation-settings.commands';
 import { CreateClientCommand } from '../clients/client.commands';
 import { CreateProjectCommand } from '../projects/project.commands';
-import { ReadYourWrites } from '../shared/read/read-your-writes';
 import { AddTaskCommand } from '../tasks/task.commands';
 import { CreateTeamCommand } from '../teams/team.commands';
 import { StreamLookups } from '../shared/write/stream-lookups';
@@ -53,7 +52,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
   async seedIfEmpty(): Promise<boolean> {
     const organisation = await this.lookups.organisation();
     if (organisation.status === 'set-up' && (await this.completed())) return false;
-    await ReadYourWrites.withoutWaiting(() => this.seed());
+    await withoutReadYourWrites(() => this.seed());
     return true;
   }
 

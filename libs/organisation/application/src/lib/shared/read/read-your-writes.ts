@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { awaitReadModel } from '@billing/shared/event-sourcing';
@@ -6,25 +5,17 @@ import type { DataSource } from 'typeorm';
 
 /**
  * After a write, waits (polling, with a deadline) until the read-model row shows the new revision, so a list
- * fetched right after a create already contains it.
+ * fetched right after a create already contains it. Inside `withoutReadYourWrites` (the seeds) it answers at once.
  */
-const withoutWaiting = new AsyncLocalStorage<true>();
-
 @Injectable()
 export class ReadYourWrites {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Runs writes that nobody reads back at once (the seed at start, before projections run). */
-  static withoutWaiting<T>(work: () => Promise<T>): Promise<T> {
-    return withoutWaiting.run(true, work);
-  }
 
   async rowAtRevision(
     table: ReadModelTable,
     key: Record<string, string>,
     revision: number,
   ): Promise<boolean> {
-    if (withoutWaiting.getStore() === true) return false;
     const columns = Object.keys(key);
     const where = columns.map((column, index) => `${column} = $${index + 1}`).join(' and ');
     return awaitReadModel(async () => {
